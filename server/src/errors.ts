@@ -1,0 +1,88 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/** The closed set of `extensions.code` values a client may see on a GraphQL error. */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  RATE_LIMITED = 'RATE_LIMITED',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+
+/** Apollo's own codes for requests that never reached a resolver, mapped onto ours. */
+const REQUEST_CODES: Record<string, ErrorCode> = {
+  GRAPHQL_PARSE_FAILED: ErrorCode.BAD_USER_INPUT,
+  GRAPHQL_VALIDATION_FAILED: ErrorCode.BAD_USER_INPUT,
+  BAD_REQUEST: ErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_FOUND: ErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_USER_INPUT,
+  OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_USER_INPUT,
+};
+
+export function unauthenticated(message = '请先登录或重新登录') {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+}
+
+export function forbidden(message = '没有权限进行此操作') {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+}
+
+export function badInput(message: string, field?: string) {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
+}
+
+export function rateLimited(message: string, retryAfterSeconds: number) {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds },
+  });
+}
+
+export function serviceUnavailable(message = '服务暂时不可用，请稍后再试') {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } });
+}
+
+/**
+ * Shapes every error before it leaves the server: our own codes pass; request errors get
+ * BAD_USER_INPUT; anything else is a fault, logged by the caller and shown without detail.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  onFault: (formatted: GraphQLFormattedError, original: unknown) => void,
+  original: unknown,
+): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? '');
+  const { message, locations, path } = formatted;
+
+  if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { message, locations, path, extensions };
+  }
+  if (REQUEST_CODES[code]) {
+    return { message, locations, path, extensions: { code: REQUEST_CODES[code] } };
+  }
+  if (isArgumentError(original)) {
+    return { message, locations, path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+
+  onFault(formatted, original);
+  return {
+    message: '服务内部错误，请稍后再试',
+    path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}
+
+/** Variable coercion failures (wrong type, missing non-null) come without a code. */
+function isArgumentError(original: unknown) {
+  const error = (original as { originalError?: unknown })?.originalError ?? original;
+  if (!(original instanceof GraphQLError)) return false;
+  if (error instanceof GraphQLError || error === undefined) {
+    return /^(Variable|Argument|Field|Expected|Int cannot|String cannot|ID cannot)/.test(
+      original.message,
+    );
+  }
+  return false;
+}

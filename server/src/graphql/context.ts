@@ -1,0 +1,77 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Employee, IdType } from '../employees/employee.entity';
+import { forbidden, unauthenticated } from '../errors';
+import type { EmployeeIdentity } from '../identity/tokens';
+import type { Logger } from '../logger';
+import type { Services } from '../services';
+import { findSession, STAFF_TOKEN_PREFIX } from '../staff/sessions';
+import type { Staff, StaffRole } from '../staff/staff.entity';
+
+export type Caller =
+  | { kind: 'anonymous' }
+  | { kind: 'invalid' }
+  | {
+      kind: 'employee';
+      identity: EmployeeIdentity;
+      /** Looked up once per WebSocket; null for a person the service holds nothing for. */
+      employeeId?: string | null;
+    }
+  | { kind: 'staff'; staff: Staff; sessionId: string };
+
+export interface Context {
+  services: Services;
+  /** One forked EntityManager per request (or per event, on a subscription). */
+  em: EntityManager;
+  caller: Caller;
+  clientAddress: string;
+  log: Logger;
+}
+
+export function bearerToken(header: unknown): string | null {
+  if (typeof header !== 'string') return null;
+  const match = /^Bearer\s+(\S{1,4096})$/i.exec(header.trim());
+  return match ? match[1] : null;
+}
+
+/** Works out who is calling from the bearer token: an employee's JWT or a staff session. */
+export async function identifyCaller(
+  services: Services,
+  em: EntityManager,
+  authorization: unknown,
+): Promise<Caller> {
+  if (authorization === undefined || authorization === '') return { kind: 'anonymous' };
+  const token = bearerToken(authorization);
+  if (!token) return { kind: 'invalid' };
+
+  if (token.startsWith(STAFF_TOKEN_PREFIX)) {
+    const session = await findSession(em, token, services.now());
+    return session ? { kind: 'staff', staff: session.staff, sessionId: session.id } : { kind: 'invalid' };
+  }
+  const identity = await services.tokens.employee(token, services.now());
+  return identity ? { kind: 'employee', identity } : { kind: 'invalid' };
+}
+
+/** The calling employee; `record` is null for a person the service holds no accounts for. */
+export async function requireEmployee(ctx: Context) {
+  if (ctx.caller.kind !== 'employee') {
+    if (ctx.caller.kind === 'staff') throw forbidden('此操作仅限缴存职工本人');
+    throw unauthenticated();
+  }
+  const { identity } = ctx.caller;
+  const record = await ctx.em.findOne(Employee, {
+    idType: IdType.RESIDENT_ID,
+    idNumber: identity.idNumber,
+  });
+  return { identity, record };
+}
+
+/** The calling staff member, refused unless active and holding one of `roles`. */
+export function requireStaff(ctx: Context, roles?: StaffRole[]): Staff {
+  if (ctx.caller.kind !== 'staff') {
+    if (ctx.caller.kind === 'employee') throw forbidden('此操作仅限管理中心工作人员');
+    throw unauthenticated();
+  }
+  const { staff } = ctx.caller;
+  if (roles && !roles.includes(staff.role)) throw forbidden();
+  return staff;
+}
