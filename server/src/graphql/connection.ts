@@ -35,6 +35,7 @@ export function Connection<T extends object>(Node: ClassType<T>, name: string) {
     node!: T;
   }
 
+  @ObjectType()
   abstract class ConnectionType implements ConnectionShape<T> {
     @Field(() => [Edge], { description: 'Items with their cursors.' })
     edges!: Edge[];

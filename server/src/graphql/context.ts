@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Employee, IdType } from '../employees/employee.entity';
 import { forbidden, unauthenticated } from '../errors';
 import type { EmployeeIdentity } from '../identity/tokens';
-import type { Logger } from '../logger';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Services } from '../services';
 import { findSession, STAFF_TOKEN_PREFIX } from '../staff/sessions';
 import type { Staff, StaffRole } from '../staff/staff.entity';
@@ -24,7 +24,8 @@ export interface Context {
   em: EntityManager;
   caller: Caller;
   clientAddress: string;
-  log: Logger;
+  /** Carries the request id; never give it personal details. */
+  log: FastifyBaseLogger;
 }
 
 export function bearerToken(header: unknown): string | null {

@@ -1,0 +1,55 @@
+import 'reflect-metadata';
+import { createApp, type App } from './app';
+import { ConfigError, readConfig } from './config';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres';
+import { createLogger } from './logger';
+import { printDemoBanner } from './demo/banner';
+
+async function main() {
+  let config;
+  try {
+    config = readConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`configuration error: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const log = createLogger(config.logLevel);
+
+  let embedded: EmbeddedDatabase | null = null;
+  let app: App | null = null;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping');
+    await app?.close().catch((error: unknown) => log.error({ err: error }, 'close failed'));
+    await embedded?.stop().catch((error: unknown) => log.error({ err: error }, 'stop failed'));
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  try {
+    if (!config.databaseUrl) {
+      embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort, log);
+    }
+    app = await createApp({ config, log, databaseUrl: config.databaseUrl ?? embedded!.url });
+    const url = await app.listen();
+    if (config.mode === 'demo') {
+      log.warn('DEMO MODE: tokens are signed with a demo key; never use this with real data');
+      printDemoBanner(url, app.demoPeople);
+    } else {
+      log.info({ url }, 'listening in production mode');
+    }
+  } catch (error) {
+    log.fatal({ err: error }, 'could not start');
+    await app?.close().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    process.exit(1);
+  }
+}
+
+void main();
