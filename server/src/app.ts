@@ -137,14 +137,17 @@ export async function createApp(options: AppOptions): Promise<App> {
     }),
   });
   fastify.get('/graphql', async (_request, reply) =>
-    reply.code(405).header('allow', 'POST').send({
-      errors: [
-        {
-          message: 'Use POST for queries and mutations, or a graphql-ws WebSocket.',
-          extensions: { code: 'BAD_USER_INPUT' },
-        },
-      ],
-    }),
+    reply
+      .code(405)
+      .header('allow', 'POST')
+      .send({
+        errors: [
+          {
+            message: 'Use POST for queries and mutations, or a graphql-ws WebSocket.',
+            extensions: { code: 'BAD_USER_INPUT' },
+          },
+        ],
+      }),
   );
   fastify.get('/healthz', async () => ({ status: 'ok', mode: config.mode }));
 
@@ -155,7 +158,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     fastify.get('/console', (_request, reply) => reply.redirect('/console/'));
   } else {
     fastify.get('/console', (_request, reply) => reply.redirect('/console/'));
-    fastify.get('/console/', (_request, reply) => reply.type('text/html').send(PLACEHOLDER_CONSOLE));
+    fastify.get('/console/', (_request, reply) =>
+      reply.type('text/html').send(PLACEHOLDER_CONSOLE),
+    );
   }
   fastify.get('/', (_request, reply) => reply.redirect('/console/'));
 

@@ -35,7 +35,11 @@ export async function loadCodeChoices(em: EntityManager, employeeId: string) {
   const [accounts, loans] = await Promise.all([
     em.find(
       DepositAccount,
-      { employee: employeeId, status: { $ne: DepositAccountStatus.CLOSED }, center: { active: true } },
+      {
+        employee: employeeId,
+        status: { $ne: DepositAccountStatus.CLOSED },
+        center: { active: true },
+      },
       { populate: ['center'], orderBy: { center: { name: 'asc' }, accountNumber: 'asc' } },
     ),
     em.find(
@@ -59,7 +63,12 @@ export async function loadCodeChoices(em: EntityManager, employeeId: string) {
   const centersWithDeposit = new Set(accounts.map((account) => account.center.id));
   for (const [centerId, centerLoans] of loansByCenter) {
     if (centersWithDeposit.has(centerId)) continue;
-    choices.push({ id: optionId(centerId, null), center: centerLoans[0].center, depositAccount: null, loans: centerLoans });
+    choices.push({
+      id: optionId(centerId, null),
+      center: centerLoans[0].center,
+      depositAccount: null,
+      loans: centerLoans,
+    });
   }
 
   // Normal accounts first within a center, so a default choice is the one most often meant.

@@ -36,8 +36,7 @@ export enum CodeState {
 })
 @Index({
   name: 'ecode_active_expiry',
-  expression:
-    `create index "ecode_active_expiry" on "ecode" ("expires_at") where "state" = 'ACTIVE'`,
+  expression: `create index "ecode_active_expiry" on "ecode" ("expires_at") where "state" = 'ACTIVE'`,
 })
 @Index({ properties: ['employee', 'issuedAt'] })
 export class ECode {

@@ -13,12 +13,7 @@ import {
 import { badInput } from '../errors';
 import { CodeEventPayload } from '../events/code-event.type';
 import { codeEventStream } from '../events/code-event-stream';
-import {
-  decodeCursor,
-  encodeCursor,
-  pageSize,
-  toConnection,
-} from '../graphql/connection';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../graphql/connection';
 import { requireEmployee, type Context } from '../graphql/context';
 import { isUuid } from '../graphql/ids';
 import { userError, UserErrorCode } from '../graphql/user-error';
@@ -123,7 +118,14 @@ export class EmployeeCodesResolver {
     const size = pageSize(first);
     const cursor = decodeCursor(after);
     const now = ctx.services.now();
-    if (!record) return toConnection([], size, 0, () => '', (code: ECode) => toCodeType(code, now));
+    if (!record)
+      return toConnection(
+        [],
+        size,
+        0,
+        () => '',
+        (code: ECode) => toCodeType(code, now),
+      );
 
     // State as the employee sees it: a code past its expiry reads EXPIRED before the sweep.
     const stateFilter =
@@ -137,10 +139,7 @@ export class EmployeeCodesResolver {
     const where = { employee: record.id, ...stateFilter };
     const page = cursor
       ? {
-          $or: [
-            { issuedAt: { $lt: cursor.at } },
-            { issuedAt: cursor.at, id: { $lt: cursor.id } },
-          ],
+          $or: [{ issuedAt: { $lt: cursor.at } }, { issuedAt: cursor.at, id: { $lt: cursor.id } }],
         }
       : {};
     const [codes, total] = await Promise.all([

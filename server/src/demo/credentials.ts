@@ -26,9 +26,10 @@ export async function demoStaffPasswords(
   freshDatabase: boolean,
 ): Promise<Record<string, string>> {
   const file = path.join(dataDir, 'demo-staff-passwords.json');
-  const stored: Record<string, string> = !freshDatabase && existsSync(file)
-    ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)
-    : {};
+  const stored: Record<string, string> =
+    !freshDatabase && existsSync(file)
+      ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)
+      : {};
   const missing = usernames.filter((username) => !stored[username]);
   if (missing.length === 0) return stored;
 
@@ -36,7 +37,11 @@ export async function demoStaffPasswords(
   for (const username of missing) {
     stored[username] = newPassword();
     const passwordHash = await hashPassword(stored[username]);
-    await em.nativeUpdate(Staff, { username }, { passwordHash, failedLogins: 0, lockedUntil: null });
+    await em.nativeUpdate(
+      Staff,
+      { username },
+      { passwordHash, failedLogins: 0, lockedUntil: null },
+    );
   }
   writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
   return stored;

@@ -9,12 +9,48 @@ export const DEMO_CENTERS = [
 ];
 
 export const DEMO_STAFF = [
-  { username: 'sz_clerk', staffNumber: 'SZ0101', name: '周晓彤', role: StaffRole.CLERK, centerCode: '440300' },
-  { username: 'gz_clerk', staffNumber: 'GZ0101', name: '黄志远', role: StaffRole.CLERK, centerCode: '440100' },
-  { username: 'bj_clerk', staffNumber: 'BJ0101', name: '赵子涵', role: StaffRole.CLERK, centerCode: '110000' },
-  { username: 'sh_clerk', staffNumber: 'SH0101', name: '孙文博', role: StaffRole.CLERK, centerCode: '310000' },
-  { username: 'sz_admin', staffNumber: 'SZ0001', name: '吴佳怡', role: StaffRole.CENTER_ADMIN, centerCode: '440300' },
-  { username: 'platform_admin', staffNumber: 'PT0001', name: '郑国强', role: StaffRole.PLATFORM_ADMIN, centerCode: null },
+  {
+    username: 'sz_clerk',
+    staffNumber: 'SZ0101',
+    name: '周晓彤',
+    role: StaffRole.CLERK,
+    centerCode: '440300',
+  },
+  {
+    username: 'gz_clerk',
+    staffNumber: 'GZ0101',
+    name: '黄志远',
+    role: StaffRole.CLERK,
+    centerCode: '440100',
+  },
+  {
+    username: 'bj_clerk',
+    staffNumber: 'BJ0101',
+    name: '赵子涵',
+    role: StaffRole.CLERK,
+    centerCode: '110000',
+  },
+  {
+    username: 'sh_clerk',
+    staffNumber: 'SH0101',
+    name: '孙文博',
+    role: StaffRole.CLERK,
+    centerCode: '310000',
+  },
+  {
+    username: 'sz_admin',
+    staffNumber: 'SZ0001',
+    name: '吴佳怡',
+    role: StaffRole.CENTER_ADMIN,
+    centerCode: '440300',
+  },
+  {
+    username: 'platform_admin',
+    staffNumber: 'PT0001',
+    name: '郑国强',
+    role: StaffRole.PLATFORM_ADMIN,
+    centerCode: null,
+  },
 ];
 
 export interface DemoDeposit {

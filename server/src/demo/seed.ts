@@ -125,7 +125,11 @@ async function seedDemoData(orm: MikroORM, now: Date) {
  * Demo mode: loads the demo centers, people and staff into an empty database, and makes sure
  * this data folder knows the staff passwords. Returns what /dev/demo-people serves.
  */
-export async function ensureDemoData(orm: MikroORM, dataDir: string, now: Date): Promise<DemoPeople> {
+export async function ensureDemoData(
+  orm: MikroORM,
+  dataDir: string,
+  now: Date,
+): Promise<DemoPeople> {
   const fresh = (await orm.em.fork().count(Center, {})) === 0;
   if (fresh) await seedDemoData(orm, now);
 

@@ -46,7 +46,9 @@ export async function identifyCaller(
 
   if (token.startsWith(STAFF_TOKEN_PREFIX)) {
     const session = await findSession(em, token, services.now());
-    return session ? { kind: 'staff', staff: session.staff, sessionId: session.id } : { kind: 'invalid' };
+    return session
+      ? { kind: 'staff', staff: session.staff, sessionId: session.id }
+      : { kind: 'invalid' };
   }
   const identity = await services.tokens.employee(token, services.now());
   return identity ? { kind: 'employee', identity } : { kind: 'invalid' };

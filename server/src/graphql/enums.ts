@@ -33,6 +33,7 @@ registerEnumType(CodeEventType, {
 });
 registerEnumType(RedemptionOutcome, {
   name: 'RedemptionOutcome',
-  description: 'REDEEMED: the form was disclosed; REFUSED_WRONG_CENTER: a clerk of another center tried.',
+  description:
+    'REDEEMED: the form was disclosed; REFUSED_WRONG_CENTER: a clerk of another center tried.',
 });
 registerEnumType(StaffRole, { name: 'StaffRole', description: 'What a staff member may do.' });

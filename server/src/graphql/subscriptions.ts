@@ -65,10 +65,13 @@ export function attachSubscriptions(
         const expiresAt = caller.identity.expiresAt;
         if (expiresAt) {
           const delay = Math.max(0, expiresAt.getTime() - services.now().getTime());
-          const timer = setTimeout(() => {
-            expiryTimers.delete(timer);
-            socket.close(CLOSE_FORBIDDEN, 'Token expired');
-          }, Math.min(delay, 2 ** 31 - 1));
+          const timer = setTimeout(
+            () => {
+              expiryTimers.delete(timer);
+              socket.close(CLOSE_FORBIDDEN, 'Token expired');
+            },
+            Math.min(delay, 2 ** 31 - 1),
+          );
           timer.unref();
           expiryTimers.add(timer);
           socket.once('close', () => {

@@ -1,4 +1,4 @@
-import { errors, jwtVerify } from 'jose';
+import { errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { ACCEPTED_ALGORITHMS, type VerificationKey } from './keys';
 
 /** The purpose a face-verification result must be bound to. */
@@ -17,7 +17,8 @@ export type FaceCheck =
   | { ok: true; id: string }
   | { ok: false; reason: 'INVALID' | 'EXPIRED' | 'WRONG_SUBJECT' | 'WRONG_PURPOSE' };
 
-function hasVerify(key: VerificationKey): key is Exclude<VerificationKey, Function> {
+/** jose types a key and a key resolver as two overloads; this tells them apart. */
+function isStaticKey(key: VerificationKey): key is Exclude<VerificationKey, JWTVerifyGetKey> {
   return typeof key !== 'function';
 }
 
@@ -38,13 +39,18 @@ export class TokenVerifier {
       clockTolerance: 5,
       ...(maxAge ? { maxTokenAge: maxAge } : {}),
     };
-    return hasVerify(key) ? jwtVerify(token, key, options) : jwtVerify(token, key, options);
+    return isStaticKey(key) ? jwtVerify(token, key, options) : jwtVerify(token, key, options);
   }
 
   /** Null for anything but a valid, unexpired employee token. */
   async employee(token: string, now: Date): Promise<EmployeeIdentity | null> {
     try {
-      const { payload } = await this.verify(token, this.employeeKey, this.options.employeeIssuer, now);
+      const { payload } = await this.verify(
+        token,
+        this.employeeKey,
+        this.options.employeeIssuer,
+        now,
+      );
       if (typeof payload.sub !== 'string' || payload.sub.length === 0) return null;
       return {
         idNumber: payload.sub,

@@ -79,8 +79,6 @@ export function toCenterRedemption(redemption: Redemption): CenterRedemption {
     holderName: maskName(employee.name),
     idNumberMasked: maskIdNumber(employee.idNumber),
     serialNumber: redemption.serialNumber ?? null,
-    reopenableUntil: redeemed
-      ? new Date(redemption.queriedAt.getTime() + REOPEN_WINDOW_MS)
-      : null,
+    reopenableUntil: redeemed ? new Date(redemption.queriedAt.getTime() + REOPEN_WINDOW_MS) : null,
   });
 }

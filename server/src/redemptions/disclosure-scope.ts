@@ -39,27 +39,37 @@ const section = (key: string, title: string, description: string, fields: [strin
  * list with the InformationForm type, so the two cannot drift apart.
  */
 export const DISCLOSURE_SCOPE: DisclosureSection[] = [
-  section('holder', '基本信息', '姓名、证件类型、完整证件号码（供与身份证件核对）、手机号码（部分隐藏）', [
-    ['name', '姓名'],
-    ['idType', '证件类型'],
-    ['idNumber', '证件号码'],
-    ['mobile', '手机号码（部分隐藏）'],
-  ]),
-  section('deposit', '缴存信息', '所选管理中心的个人公积金账户及近24个月缴存明细；无汇缴账户时不显示', [
-    ['accountNumber', '个人账号'],
-    ['status', '账户状态'],
-    ['employerName', '单位名称'],
-    ['employerNumber', '单位账号'],
-    ['openedOn', '开户日期'],
-    ['depositBase', '缴存基数'],
-    ['employerRate', '单位缴存比例'],
-    ['employeeRate', '个人缴存比例'],
-    ['monthlyAmount', '月缴存额'],
-    ['balance', '账户余额'],
-    ['paidUpTo', '缴至年月'],
-    ['consecutiveMonths', '连续缴存月数'],
-    ['history', '近24个月缴存明细（月份、金额、缴存单位）'],
-  ]),
+  section(
+    'holder',
+    '基本信息',
+    '姓名、证件类型、完整证件号码（供与身份证件核对）、手机号码（部分隐藏）',
+    [
+      ['name', '姓名'],
+      ['idType', '证件类型'],
+      ['idNumber', '证件号码'],
+      ['mobile', '手机号码（部分隐藏）'],
+    ],
+  ),
+  section(
+    'deposit',
+    '缴存信息',
+    '所选管理中心的个人公积金账户及近24个月缴存明细；无汇缴账户时不显示',
+    [
+      ['accountNumber', '个人账号'],
+      ['status', '账户状态'],
+      ['employerName', '单位名称'],
+      ['employerNumber', '单位账号'],
+      ['openedOn', '开户日期'],
+      ['depositBase', '缴存基数'],
+      ['employerRate', '单位缴存比例'],
+      ['employeeRate', '个人缴存比例'],
+      ['monthlyAmount', '月缴存额'],
+      ['balance', '账户余额'],
+      ['paidUpTo', '缴至年月'],
+      ['consecutiveMonths', '连续缴存月数'],
+      ['history', '近24个月缴存明细（月份、金额、缴存单位）'],
+    ],
+  ),
   section('withdrawals', '提取信息', '近5年的提取记录', [
     ['date', '提取日期'],
     ['reason', '提取原因'],

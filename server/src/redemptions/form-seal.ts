@@ -24,7 +24,9 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
  * a printout whose check code matches was issued here.
  */
 export function checkCodeOf(serialNumber: string, digest: string, key: string): string {
-  const mac = createHmac('sha256', `form-check:${key}`).update(`${serialNumber}:${digest}`).digest();
+  const mac = createHmac('sha256', `form-check:${key}`)
+    .update(`${serialNumber}:${digest}`)
+    .digest();
   let bits = 0n;
   for (const byte of mac.subarray(0, 5)) bits = (bits << 8n) | BigInt(byte);
   let code = '';
@@ -34,9 +36,5 @@ export function checkCodeOf(serialNumber: string, digest: string, key: string): 
 
 /** Accepts what a person types from a printout: any case, O for 0, I and L for 1, dashes. */
 export function normalizeCheckCode(typed: string): string {
-  return typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  return typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }

@@ -170,7 +170,8 @@ export class RedemptionResolver {
   }
 
   @Query(() => FormVerification, {
-    description: 'Public: whether a printed form with this serial number and check code is genuine.',
+    description:
+      'Public: whether a printed form with this serial number and check code is genuine.',
   })
   async verifyForm(
     @Arg('serialNumber') serialNumber: string,
@@ -187,7 +188,11 @@ export class RedemptionResolver {
     );
     if (!redemption?.digest || !redemption.checkCode) return notGenuine;
 
-    const expected = checkCodeOf(redemption.serialNumber!, redemption.digest, ctx.services.codeHashKey);
+    const expected = checkCodeOf(
+      redemption.serialNumber!,
+      redemption.digest,
+      ctx.services.codeHashKey,
+    );
     if (expected !== redemption.checkCode || normalizeCheckCode(checkCode) !== expected) {
       return notGenuine;
     }

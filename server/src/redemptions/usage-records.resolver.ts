@@ -8,7 +8,8 @@ import { toUsageRecord, USAGE_RECORD_POPULATE, UsageRecordConnection } from './u
 @Resolver()
 export class UsageRecordsResolver {
   @Query(() => UsageRecordConnection, {
-    description: '使用记录: queries of the caller’s codes, refused attempts included, newest first.',
+    description:
+      '使用记录: queries of the caller’s codes, refused attempts included, newest first.',
   })
   async usageRecords(
     @Ctx() ctx: Context,
