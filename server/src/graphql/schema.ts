@@ -6,6 +6,8 @@ import { EmployeeCodesResolver } from '../codes/employee-codes.resolver';
 import { RedemptionResolver } from '../redemptions/redemption.resolver';
 import { UsageRecordsResolver } from '../redemptions/usage-records.resolver';
 import { StaffAuthResolver } from '../staff/staff-auth.resolver';
+import { CenterAdminResolver } from '../admin/center-admin.resolver';
+import { StaffAdminResolver } from '../admin/staff-admin.resolver';
 
 /**
  * Subscriptions here bring their own `subscribe` (events come through PostgreSQL), so the
@@ -25,6 +27,8 @@ export const resolvers = [
   UsageRecordsResolver,
   RedemptionResolver,
   StaffAuthResolver,
+  StaffAdminResolver,
+  CenterAdminResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;
