@@ -15,6 +15,24 @@ export interface EmbeddedDatabase {
 
 const DATABASE = 'hpf_ecode';
 
+/**
+ * While the service runs, the URL of its embedded PostgreSQL is in this file of the data
+ * folder (mode 0600, like the password file beside it), so that tools such as the import
+ * CLI reach the same database; it is removed when the service stops.
+ */
+export function connectionFile(dataDir: string) {
+  return path.join(dataDir, 'postgres-url');
+}
+
+export interface EmbeddedOptions {
+  /**
+   * What to do with a PostgreSQL still running on the data folder: stop it (the default,
+   * right for the service after a crash) or refuse, for tools that must not pull the
+   * database from under a running service.
+   */
+  leftover?: 'stop' | 'refuse';
+}
+
 /** Asks the kernel for a port nobody listens on. */
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -40,12 +58,13 @@ function isAlive(pid: number) {
  * A PostgreSQL left running by a killed server holds the data folder; stop it before starting
  * again, or the new one refuses to start.
  */
-async function stopLeftover(clusterDir: string, log: Logger) {
+async function stopLeftover(clusterDir: string, log: Logger, refuse = false) {
   const pidFile = path.join(clusterDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
 
   const pid = Number((await fs.readFile(pidFile, 'utf8')).split('\n')[0]);
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  if (refuse) throw new Error(`PostgreSQL (process ${pid}) already runs on this data folder`);
 
   log.warn({ pid }, 'embedded PostgreSQL from an earlier run is still running; stopping it');
   process.kill(pid, 'SIGINT');
@@ -103,6 +122,7 @@ export async function startEmbeddedPostgres(
   dataDir: string,
   requestedPort: number,
   log: Logger,
+  options: EmbeddedOptions = {},
 ): Promise<EmbeddedDatabase> {
   await fs.mkdir(dataDir, { recursive: true, mode: 0o755 });
   const clusterDir = await clusterDirFor(dataDir, log);
@@ -135,7 +155,7 @@ export async function startEmbeddedPostgres(
     log.info('creating the embedded PostgreSQL cluster (first start)');
     await pg.initialise();
   } else {
-    await stopLeftover(clusterDir, log);
+    await stopLeftover(clusterDir, log, options.leftover === 'refuse');
   }
   await pg.start().catch((error: unknown) => {
     throw new Error(`embedded PostgreSQL did not start on port ${port}: ${String(error ?? '')}`);
@@ -143,6 +163,13 @@ export async function startEmbeddedPostgres(
   await ensureDatabase(port, password);
 
   const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`;
+  await fs.writeFile(connectionFile(dataDir), url + '\n', { mode: 0o600 });
   log.info({ port, dataDir: clusterDir }, 'embedded PostgreSQL is running');
-  return { url, stop: () => pg.stop() };
+  return {
+    url,
+    stop: async () => {
+      await fs.rm(connectionFile(dataDir), { force: true });
+      await pg.stop();
+    },
+  };
 }

@@ -1,0 +1,141 @@
+/**
+ * `npm run import -- --center <code> [--full] [--dry-run] [--encoding utf8|gb18030] [--json]
+ * <files or folders...>`: loads a center's account data into the service's database.
+ * Exit status: 0 imported (or dry run passed), 1 refused with problems, 2 usage error,
+ * 3 failure (database unreachable and the like).
+ */
+import 'reflect-metadata';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Client } from 'pg';
+import { createLogger } from '../logger';
+import { openToolDatabase } from './import-database';
+import { runImport, type ImportReport } from './import-run';
+import type { TextEncoding } from './text-decoding';
+
+const USAGE = `usage: npm run import -- --center <code> [--full] [--dry-run]
+       [--encoding utf8|gb18030] [--json] <files or folders...>
+
+  --center    code of the management center the data belongs to (for example 440300)
+  --full      the files are the center's whole book: accounts absent from them are closed
+  --dry-run   check and count everything, write nothing
+  --encoding  force the encoding of CSV files (default: detected per file)
+  --json      print the report as JSON`;
+
+const DATA_FILE = /\.(csv|txt|jsonl|ndjson|json)$/i;
+
+/** Folders stand for the data files directly inside them, in name order. */
+function expand(inputs: string[]) {
+  return inputs.flatMap((input) => {
+    const resolved = path.resolve(process.env.INIT_CWD || process.cwd(), input);
+    const stat = statSync(resolved, { throwIfNoEntry: false });
+    if (!stat?.isDirectory()) return [resolved];
+    return readdirSync(resolved)
+      .filter((name) => DATA_FILE.test(name))
+      .sort()
+      .map((name) => path.join(resolved, name));
+  });
+}
+
+function printReport(report: ImportReport) {
+  for (const file of report.files) {
+    const kind = file.kind ?? '?';
+    console.log(`  ${file.file}: ${file.rows} rows of ${kind} (${file.format}, ${file.encoding})`);
+  }
+  for (const problem of report.problems) {
+    const where = [problem.file, problem.line ?? '', problem.column ?? '']
+      .filter((part) => part !== '')
+      .join(':');
+    console.log(`  ${where}  ${problem.code}  ${problem.message} / ${problem.messageEn}`);
+  }
+  if (report.problemCount > report.problems.length) {
+    console.log(`  ... and ${report.problemCount - report.problems.length} more problems`);
+  }
+  const seconds = (report.durationMs / 1000).toFixed(1);
+  if (report.problemCount > 0) {
+    console.log(`refused: ${report.problemCount} problems; nothing was written (${seconds} s)`);
+    return;
+  }
+  const c = report.counts!;
+  console.log(
+    `${report.dryRun ? 'dry run, nothing written; would change' : 'imported'}: ` +
+      `employees +${c.employeesInserted} ~${c.employeesUpdated}; ` +
+      `accounts +${c.accountsInserted} ~${c.accountsUpdated} closed ${c.accountsClosed}; ` +
+      `months +${c.monthsInserted} ~${c.monthsUpdated} -${c.monthsDeleted}; ` +
+      `withdrawals +${c.withdrawalsInserted} -${c.withdrawalsDeleted}; ` +
+      `loans +${c.loansInserted} ~${c.loansUpdated} settled ${c.loansSettled} ` +
+      `(${report.rows} rows in ${seconds} s)`,
+  );
+}
+
+async function main() {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        center: { type: 'string' },
+        full: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        encoding: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const encoding = values.encoding?.toLowerCase().replace('-', '');
+  if (
+    !values.center ||
+    positionals.length === 0 ||
+    (encoding && !/^(utf8|gb18030)$/.test(encoding))
+  ) {
+    console.error(USAGE);
+    return 2;
+  }
+
+  const log = createLogger('warn');
+  const database = await openToolDatabase(log);
+  const client = new Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    const files = expand(positionals);
+    if (!values.json) {
+      console.log(
+        `importing ${files.length} files for center ${values.center} ` +
+          `(${values.full ? 'full' : 'incremental'}${values['dry-run'] ? ', dry run' : ''}) ` +
+          `into the database of the ${database.source}`,
+      );
+    }
+    const report = await runImport(client, {
+      centerCode: values.center,
+      mode: values.full ? 'FULL' : 'INCREMENTAL',
+      dryRun: values['dry-run'],
+      files,
+      encoding: encoding as TextEncoding | undefined,
+      now: new Date(),
+    });
+    if (values.json) console.log(JSON.stringify(report, null, 2));
+    else printReport(report);
+    return report.problemCount > 0 ? 1 : 0;
+  } finally {
+    await client.end();
+    await database.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`import failed: ${(error as Error).message ?? String(error)}`);
+    process.exit(3);
+  },
+);

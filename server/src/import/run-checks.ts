@@ -1,0 +1,127 @@
+import type { ClientBase } from 'pg';
+import { fault, ProblemCode, type ProblemList } from './problems';
+import {
+  DEPOSIT_ACCOUNT,
+  DEPOSIT_MONTH,
+  EMPLOYEE,
+  LOAN,
+  WITHDRAWAL,
+  type KindSpec,
+} from './record-kinds';
+
+/** Where the rows of the run came from: file names and how each names its columns. */
+export interface RunSources {
+  fileName(fileNo: number): string;
+  header(fileNo: number, key: string): string;
+}
+
+interface Located {
+  file_no: number;
+  line: number;
+}
+
+const ID_TYPES = `('RESIDENT_ID', 'PASSPORT', 'HK_MACAO_PERMIT', 'TAIWAN_PERMIT',
+  'FOREIGN_PERMANENT_RESIDENT')`;
+
+/**
+ * Checks that need the whole run: keys given twice, and references to employees or accounts
+ * that neither the run nor the database holds. Set-based over the staging tables, so a
+ * million rows cost a few joins rather than a million look-ups.
+ */
+export async function checkAcrossRows(
+  client: ClientBase,
+  centerId: string,
+  sources: RunSources,
+  problems: ProblemList,
+) {
+  const limit = Math.max(problems.limit - problems.items.length, 1);
+  for (const [spec, keys, column] of [
+    [EMPLOYEE, ['id_type', 'id_number'], 'id_number'],
+    [DEPOSIT_ACCOUNT, ['account_number'], 'account_number'],
+    [DEPOSIT_MONTH, ['account_number', 'month'], 'month'],
+    [LOAN, ['loan_number'], 'loan_number'],
+  ] as [KindSpec, string[], string][]) {
+    await duplicates(client, spec, keys, column, sources, problems, limit);
+  }
+
+  const unknownEmployee = fault(
+    ProblemCode.UNKNOWN_EMPLOYEE,
+    '找不到该证件号码的职工：请在职工文件中提供，或先导入该职工',
+    'no employee with this ID number in this run or in the service; add the employee record',
+  );
+  for (const spec of [DEPOSIT_ACCOUNT, LOAN]) {
+    const { rows } = await client.query<Located>(
+      `select s.file_no, s.line from ${spec.table} s
+       where s.id_number is not null and s.id_type in ${ID_TYPES}
+         and not exists (select 1 from ${EMPLOYEE.table} e
+                         where e.id_type = s.id_type and e.id_number = s.id_number)
+         and not exists (select 1 from employee e
+                         where e.id_type = s.id_type::id_type and e.id_number = s.id_number)
+       order by s.file_no, s.line limit $1`,
+      [limit],
+    );
+    for (const row of rows) {
+      const file = sources.fileName(row.file_no);
+      problems.at(file, row.line, sources.header(row.file_no, 'id_number'), unknownEmployee);
+    }
+  }
+
+  const unknownAccount = fault(
+    ProblemCode.UNKNOWN_ACCOUNT,
+    '找不到该个人账号：请在个人账户文件中提供，或先导入该账户',
+    'no deposit account with this number in this run or at this center; add the account',
+  );
+  for (const spec of [DEPOSIT_MONTH, WITHDRAWAL]) {
+    const { rows } = await client.query<Located>(
+      `select s.file_no, s.line from ${spec.table} s
+       where s.account_number is not null
+         and not exists (select 1 from ${DEPOSIT_ACCOUNT.table} a
+                         where a.account_number = s.account_number)
+         and not exists (select 1 from deposit_account a
+                         where a.center_id = $2 and a.account_number = s.account_number)
+       order by s.file_no, s.line limit $1`,
+      [limit, centerId],
+    );
+    for (const row of rows) {
+      const file = sources.fileName(row.file_no);
+      problems.at(file, row.line, sources.header(row.file_no, 'account_number'), unknownAccount);
+    }
+  }
+}
+
+async function duplicates(
+  client: ClientBase,
+  spec: KindSpec,
+  keys: string[],
+  column: string,
+  sources: RunSources,
+  problems: ProblemList,
+  limit: number,
+) {
+  const key = keys.join(', ');
+  const { rows } = await client.query<Located & { first_file: number; first_line: number }>(
+    `select file_no, line, first_file, first_line from (
+       select file_no, line,
+              first_value(file_no) over w as first_file, first_value(line) over w as first_line,
+              row_number() over w as n
+       from ${spec.table}
+       where ${keys.map((k) => `${k} is not null`).join(' and ')}
+       window w as (partition by ${key} order by file_no, line)) d
+     where n > 1 order by file_no, line limit $1`,
+    [limit],
+  );
+  for (const row of rows) {
+    const first = `${sources.fileName(row.first_file)} 第 ${row.first_line} 行`;
+    const firstEn = `${sources.fileName(row.first_file)} line ${row.first_line}`;
+    problems.at(
+      sources.fileName(row.file_no),
+      row.line,
+      sources.header(row.file_no, column),
+      fault(
+        ProblemCode.DUPLICATE_KEY,
+        `与 ${first} 重复（${spec.zh}）`,
+        `repeats the ${spec.kind} record at ${firstEn}`,
+      ),
+    );
+  }
+}
