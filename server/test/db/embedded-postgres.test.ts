@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { gqlOk } from '../support/client';
+import { runChildServerToExit, startChildServer, type ChildServer } from '../support/child-server';
+import { applyFor, ID } from '../support/journey';
+
+function clusterPid(dataDir: string) {
+  const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
+  try {
+    return Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  } catch {
+    return null;
+  }
+}
+
+function alive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('the embedded PostgreSQL of `npm start`', () => {
+  // Under a world-readable parent, so the unprivileged postgres user can enter it as root.
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hpf-embedded-'));
+  chmodSync(dataDir, 0o755);
+  const running: ChildServer[] = [];
+  after(async () => {
+    // A failed assertion must not leave a server (and its PostgreSQL) behind.
+    for (const child of running) await child.stop('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  const start = async (env: Record<string, string>) => {
+    const child = await startChildServer(env);
+    running.push(child);
+    return child;
+  };
+
+  it('keeps its data across restarts, stops on SIGTERM, and recovers after SIGKILL', async () => {
+    const env = { DATA_DIR: dataDir, DATABASE_URL: '' };
+    const first = await start(env);
+    const { token, code } = await applyFor(first.url, ID.oneAccount);
+    const pid = clusterPid(dataDir);
+    assert.ok(pid && alive(pid), 'PostgreSQL runs while the server does');
+
+    assert.equal(await first.stop('SIGTERM'), 0);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(alive(pid!), false, 'PostgreSQL stopped with the server');
+
+    const second = await start(env);
+    const listed = await gqlOk(second.url, '{ myCodes { nodes { id } } }', {}, token);
+    assert.deepEqual(listed.myCodes.nodes, [{ id: code.id }]);
+
+    await second.stop('SIGKILL');
+    const orphan = clusterPid(dataDir);
+    assert.ok(orphan && alive(orphan), 'PostgreSQL outlives a killed server');
+
+    const third = await start(env);
+    const again = await gqlOk(third.url, '{ myCodes { nodes { id } } }', {}, token);
+    assert.equal(again.myCodes.nodes.length, 1);
+    assert.equal(await third.stop('SIGINT'), 0);
+  });
+
+  it('stops with one clear line on bad configuration', async () => {
+    const { code, output } = await runChildServerToExit({ PORT: 'eighty', DATA_DIR: dataDir });
+    assert.equal(code, 2);
+    assert.equal(
+      output.trim(),
+      'configuration error: PORT must be a whole number from 0 to 65535, got "eighty"',
+    );
+
+    const url = await runChildServerToExit({ DATABASE_URL: 'mysql://x', DATA_DIR: dataDir });
+    assert.equal(url.code, 2);
+    assert.match(url.output.trim(), /^configuration error: DATABASE_URL must start with postgres/);
+  });
+});
