@@ -15,6 +15,15 @@ interface Option {
   loanAccounts: { loanNumber: string }[];
 }
 
+interface CodeEvent {
+  type: string;
+  usageRecord: {
+    queriedAt: string;
+    clerkNumber: string;
+    institution: { name: string };
+  } | null;
+}
+
 const OPTIONS_QUERY = `{ codeOptionsRequireChoice codeOptions { id label situation remittanceNotice
   depositAccount { accountNumber status } loanAccounts { loanNumber } } }`;
 
@@ -98,8 +107,8 @@ async function main() {
   console.log(`有效期至：${chinaTime(code.expiresAt)}（北京时间），查询一次后即失效`);
   console.log('请勿将电子码出示给他人。\n等待柜台查询…');
 
-  await api.subscribe<{ codeEvents: any }>(EVENTS, ({ codeEvents: event }) => {
-    const record = event.usageRecord;
+  await api.subscribe<{ codeEvents: CodeEvent }>(EVENTS, ({ codeEvents: event }) => {
+    const record = event.usageRecord!;
     switch (event.type) {
       case 'REDEEMED':
         console.log(

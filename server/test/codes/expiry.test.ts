@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { expiryFor } from '../../src/codes/expiry';
+import { expireDueCodes } from '../../src/codes/expiry-sweeper';
 import { collect, staffToken, wsClient } from '../support/client';
 import { startChildServer } from '../support/child-server';
 import { createTestDatabase, sql } from '../support/database';
@@ -77,7 +78,6 @@ describe('expiry at 24:00 China Standard Time', () => {
         `update ecode set expires_at = now() - interval '1 second' where id = $1`,
         [code.id],
       );
-      const { expireDueCodes } = await import('../../src/codes/expiry-sweeper');
       assert.ok((await expireDueCodes(server.app.services.orm, new Date())) >= 1);
 
       await events.waitFor(1);

@@ -39,7 +39,7 @@ describe('redeeming a code at the counter', () => {
 
   it('ignores spaces and dashes, also full-width ones, in a typed code', async () => {
     const { code } = await applyFor(server.url, ID.normalAndSealed);
-    const typed = ` ${code.value.slice(0, 4)}-${code.value.slice(4, 8)}－${code.value.slice(8, 12)}　${code.value.slice(12)} `;
+    const typed = ` ${code.value.slice(0, 4)}-${code.value.slice(4, 8)}－${code.value.slice(8, 12)}\u3000${code.value.slice(12)} `;
     const result = await redeem(server.url, szClerk, typed);
     assert.deepEqual(result.data.redeemCode.userErrors, []);
   });
