@@ -3,7 +3,7 @@ import { ActiveField } from '../staff/ActiveField';
 
 export function CenterList() {
   return (
-    <List exporter={false} perPage={20} sort={undefined}>
+    <List exporter={false} perPage={25} sort={undefined}>
       <Datagrid bulkActionButtons={false} rowClick="show">
         <TextField source="code" sortable={false} />
         <TextField source="name" sortable={false} />

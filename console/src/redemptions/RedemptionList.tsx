@@ -10,7 +10,7 @@ import { redemptionFilters } from './RedemptionFilters';
 export function RedemptionList() {
   const role = useRole();
   return (
-    <List filters={redemptionFilters(role)} exporter={false} perPage={20} sort={undefined}>
+    <List filters={redemptionFilters(role)} exporter={false} perPage={25} sort={undefined}>
       <Datagrid bulkActionButtons={false} expand={<RedemptionExpand />} rowClick="expand">
         <ChinaTimeField source="queriedAt" label="resources.redemptions.fields.queriedAt" />
         <OutcomeField label="resources.redemptions.fields.outcome" />

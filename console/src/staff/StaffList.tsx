@@ -5,7 +5,7 @@ import { RoleField } from './RoleField';
 /** The staff an administrator manages: own clerks, or for the platform everyone. */
 export function StaffList() {
   return (
-    <List exporter={false} perPage={20} sort={undefined}>
+    <List exporter={false} perPage={25} sort={undefined}>
       <Datagrid bulkActionButtons={false} rowClick="show">
         <TextField source="name" sortable={false} />
         <TextField source="staffNumber" sortable={false} />

@@ -56,8 +56,13 @@ export class StaffAdminResolver {
     }
     const where = {
       ...(centerId ? { center: centerId } : {}),
-      ...(caller.role === StaffRole.CENTER_ADMIN ? { role: StaffRole.CLERK } : {}),
-      ...(filter?.role ? { role: filter.role } : {}),
+      // Only the staff the caller manages: clerks, or for the platform everyone but itself.
+      role:
+        caller.role === StaffRole.CENTER_ADMIN
+          ? StaffRole.CLERK
+          : filter?.role && filter.role !== StaffRole.PLATFORM_ADMIN
+            ? filter.role
+            : { $ne: StaffRole.PLATFORM_ADMIN },
       ...(typeof filter?.active === 'boolean' ? { active: filter.active } : {}),
     };
     const page = cursor

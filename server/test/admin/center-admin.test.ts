@@ -75,6 +75,17 @@ describe('center administration', () => {
     assert.equal(me.errors?.[0].extensions?.code, 'UNAUTHENTICATED');
   });
 
+  it('lists to the platform administrator every staff member but platform administrators', async () => {
+    const { staffMembers } = await gqlOk(
+      server.url,
+      '{ staffMembers(first: 100) { nodes { role center { code } } } }',
+      {},
+      platform,
+    );
+    assert.ok(staffMembers.nodes.length >= 5);
+    assert.ok(staffMembers.nodes.every((node: any) => node.role !== 'PLATFORM_ADMIN'));
+  });
+
   it('refuses center management to a center administrator', async () => {
     const admin = await staffToken(server.url, 'sz_admin');
     const input = { code: '999999', name: '测试中心', region: '测试' };

@@ -115,6 +115,26 @@ describe('the staff console in a real browser', () => {
     await page.context().close();
   });
 
+  it('explains a revoked code and a code that does not exist', async () => {
+    const { token, code } = await applyFor(server.url, ID.normalAndSealed);
+    await gqlOk(
+      server.url,
+      'mutation($input: RevokeCodeInput!) { revokeCode(input: $input) { code { state } } }',
+      { input: { id: code.id } },
+      token,
+    );
+    const page = await clerkPage();
+    await scan(page, code.value);
+    await page.locator('[data-outcome=CODE_REVOKED]').waitFor();
+    await page.getByText('请职工出示最新的电子码').waitFor();
+    await page.keyboard.press('Escape');
+    await scan(page, '0000-0000-0000-0000-0000');
+    await page.locator('[data-outcome=CODE_NOT_FOUND]').waitFor();
+    await scan(page, '12345');
+    await page.getByText('电子码为20位数字').waitFor();
+    await page.context().close();
+  });
+
   it('checks a printout on the public verification page, and rejects an altered one', async () => {
     const { code } = await applyFor(server.url, ID.oneAccount);
     const clerk = await staffToken(server.url, 'gz_clerk');
