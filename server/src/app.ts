@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Config } from './config';
@@ -20,6 +22,10 @@ import { registerDevRoutes, type DemoPeople } from './identity/dev-routes';
 import { loadVerificationKey } from './identity/keys';
 import { TokenVerifier } from './identity/tokens';
 import type { Logger } from './logger';
+import { httpSecurityOptions } from './security/http-headers';
+import { inputGuardPlugin } from './security/input-guard.plugin';
+import { QUERY_LIMITS, queryLimitsRule } from './security/query-limits';
+import { startSnapshotRetention } from './security/snapshot-retention';
 import type { Services } from './services';
 
 export interface AppOptions {
@@ -89,17 +95,26 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
   const demoPeople = demo ? await ensureDemoData(orm, config.dataDir, now()) : null;
   const sweeper = startExpirySweeper(orm, log, now);
+  const retention = startSnapshotRetention(orm, log, config.snapshotRetentionDays, now);
 
   const fastify = Fastify({
     loggerInstance: log as FastifyBaseLogger,
     bodyLimit: 256 * 1024,
     return503OnClosing: true,
+    trustProxy: config.trustProxy,
   });
+  const security = httpSecurityOptions(config.corsOrigins);
+  await fastify.register(fastifyHelmet, security.helmet);
+  await fastify.register(fastifyCors, security.cors);
   const schema = await appSchema();
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.mode === 'demo',
     csrfPrevention: true,
+    // A JSON array of operations would multiply attempts per request; one operation each.
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    validationRules: [queryLimitsRule],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, original) =>
       formatError(
@@ -107,7 +122,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         (masked, error) => log.error({ err: error, path: masked.path }, 'request failed'),
         original,
       ),
-    plugins: [fastifyApolloDrainPlugin(fastify)],
+    plugins: [fastifyApolloDrainPlugin(fastify), inputGuardPlugin<Context>()],
   });
   await apollo.start();
 
@@ -178,6 +193,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     async close() {
       sweeper.stop();
+      await retention.stop();
       await subscriptions.close();
       await fastify.close();
       await hub.close();

@@ -23,6 +23,12 @@ export interface Config {
   };
   logLevel: string;
   consoleDir: string;
+  /** Browser origins allowed to call the API cross-origin; empty: same origin only. */
+  corsOrigins: string[];
+  /** Days a disclosed form's content is kept; the usage record and digest stay. */
+  snapshotRetentionDays: number;
+  /** Proxies whose X-Forwarded-For is believed (Fastify's trustProxy); false: none. */
+  trustProxy: string[] | false;
 }
 
 export class ConfigError extends Error {}
@@ -50,6 +56,33 @@ function urlFrom(env: NodeJS.ProcessEnv, name: string) {
     throw new ConfigError(`${name} must start with postgres:// or postgresql://`);
   }
   return raw;
+}
+
+function originsFrom(env: NodeJS.ProcessEnv) {
+  const origins = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    let url: URL | null = null;
+    try {
+      url = new URL(origin);
+    } catch {
+      url = null;
+    }
+    if (!url || url.origin !== origin) {
+      throw new ConfigError(`CORS_ORIGINS holds "${origin}"; write origins like https://a.example`);
+    }
+  }
+  return origins;
+}
+
+function proxiesFrom(env: NodeJS.ProcessEnv) {
+  const proxies = (env.TRUST_PROXY ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return proxies.length ? proxies : false;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -89,5 +122,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel,
     consoleDir: path.resolve(__dirname, '../../console/dist'),
+    corsOrigins: originsFrom(env),
+    snapshotRetentionDays: intFrom(env, 'SNAPSHOT_RETENTION_DAYS', 90, 1, 3650),
+    trustProxy: proxiesFrom(env),
   };
 }

@@ -9,6 +9,7 @@ import { CodeEvent } from '../events/code-event.entity';
 import { FaceVerificationUse } from '../identity/face-verification-use.entity';
 import { FormReopening } from '../redemptions/form-reopening.entity';
 import { Redemption } from '../redemptions/redemption.entity';
+import { AttemptCounter } from '../security/attempt-counter.entity';
 import { StaffSession } from '../staff/staff-session.entity';
 import { Staff } from '../staff/staff.entity';
 
@@ -26,4 +27,5 @@ export const entities = [
   Staff,
   StaffSession,
   CodeEvent,
+  AttemptCounter,
 ];

@@ -4,6 +4,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { Employee, IdType } from '../employees/employee.entity';
 import { formatError } from '../errors';
+import { prepareSocketOperation } from '../security/socket-operation';
 import type { Services } from '../services';
 import { identifyCaller, type Caller, type Context } from './context';
 
@@ -81,6 +82,8 @@ export function attachSubscriptions(
         }
         return true;
       },
+      onSubscribe: (_ctx, _id, payload) =>
+        prepareSocketOperation(schema, payload, services.config.mode === 'production'),
       context: (ctx): Context => ({
         services,
         em: services.orm.em.fork(),

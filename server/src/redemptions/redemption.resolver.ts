@@ -5,6 +5,7 @@ import { decodeCursor, encodeCursor, pageSize, toConnection } from '../graphql/c
 import { requireStaff, type Context } from '../graphql/context';
 import { isUuid } from '../graphql/ids';
 import { userError, UserErrorCode } from '../graphql/user-error';
+import { withRedeemLimit } from '../security/redeem-limit';
 import { StaffRole } from '../staff/staff.entity';
 import {
   CENTER_REDEMPTION_POPULATE,
@@ -43,12 +44,16 @@ export class RedemptionResolver {
     const clerk = requireStaff(ctx, COUNTER_ROLES);
     if (input.code.length > 100) throw badInput('电子码过长，请重新扫码或输入20位数字', 'code');
 
-    const result = await redeemCode(ctx.em, {
-      typed: input.code,
-      clerk,
-      clientAddress: ctx.clientAddress,
-      hashKey: ctx.services.codeHashKey,
-      now: ctx.services.now(),
+    const result = await withRedeemLimit(ctx, clerk.id, async (tx) => {
+      const outcome = await redeemCode(tx, {
+        typed: input.code,
+        clerk,
+        clientAddress: ctx.clientAddress,
+        hashKey: ctx.services.codeHashKey,
+        now: ctx.services.now(),
+      });
+      const guessFailed = 'error' in outcome && outcome.error.code === UserErrorCode.CODE_NOT_FOUND;
+      return { guessFailed, result: outcome };
     });
     if ('error' in result) {
       ctx.log.info(

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { requireStaff, type Context } from '../graphql/context';
+import { guardLoginAttempt } from '../security/attempt-guards';
 import { endSession } from './sessions';
 import { StaffLoginInput, StaffLoginPayload, StaffLogoutPayload } from './staff-auth.inputs';
 import { staffLogin } from './staff-login';
@@ -12,11 +13,13 @@ export class StaffAuthResolver {
     @Arg('input') input: StaffLoginInput,
     @Ctx() ctx: Context,
   ): Promise<StaffLoginPayload> {
+    const attempt = await guardLoginAttempt(ctx);
     const result = await staffLogin(ctx.em, input.username, input.password, ctx.services.now());
     if ('error' in result) {
       ctx.log.warn({ event: 'staff_login_failed', outcome: result.error.code }, 'sign-in refused');
       return { token: null, staff: null, expiresAt: null, userErrors: [result.error] };
     }
+    await attempt.refund();
     ctx.log.info({ event: 'staff_login', staffId: result.staff.id }, 'staff signed in');
     return {
       token: result.token,
