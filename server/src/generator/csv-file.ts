@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import iconv from 'iconv-lite';
 
 export type OutputEncoding = 'utf8' | 'gb18030';
@@ -15,11 +16,11 @@ export class CsvFile {
   rows = 0;
 
   constructor(
-    path: string,
+    private readonly path: string,
     header: string[],
     private readonly encoding: OutputEncoding,
   ) {
-    this.stream = createWriteStream(path);
+    this.stream = createWriteStream(this.path);
     this.pending = header.map(csvField).join(',') + '\n';
   }
 
@@ -38,6 +39,13 @@ export class CsvFile {
     this.pending = '';
     const bytes = this.encoding === 'utf8' ? text : iconv.encode(text, 'gb18030');
     if (!this.stream.write(bytes)) await once(this.stream, 'drain');
+  }
+
+  /** Closes and removes the file. */
+  async discard() {
+    this.stream.end();
+    await once(this.stream, 'finish');
+    await rm(this.path, { force: true });
   }
 
   async close() {

@@ -305,8 +305,13 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
   return { folders: [...outputs.values()].map((o) => path.join(options.out, o.center.code)), rows };
 }
 
+/** Closing drops files that got no rows: the import refuses a file with a header only. */
 async function flushAll(outputs: Map<string, CenterOutput>, close: boolean) {
   for (const out of outputs.values()) {
-    for (const file of Object.values(out.files)) await (close ? file.close() : file.flush());
+    for (const file of Object.values(out.files)) {
+      if (!close) await file.flush();
+      else if (file.rows > 0) await file.close();
+      else await file.discard();
+    }
   }
 }

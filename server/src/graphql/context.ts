@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { API_KEY_PREFIX } from '../api-keys/api-key-secret';
+import { findApiKey } from '../api-keys/find-api-key';
 import { Employee, IdType } from '../employees/employee.entity';
 import { forbidden, unauthenticated } from '../errors';
 import type { EmployeeIdentity } from '../identity/tokens';
@@ -16,7 +18,9 @@ export type Caller =
       /** Looked up once per WebSocket; null for a person the service holds nothing for. */
       employeeId?: string | null;
     }
-  | { kind: 'staff'; staff: Staff; sessionId: string };
+  | { kind: 'staff'; staff: Staff; sessionId: string }
+  /** A center's core system, by its API key; it acts for that center only. */
+  | { kind: 'apiKey'; apiKeyId: string; centerId: string; centerCode: string };
 
 export interface Context {
   services: Services;
@@ -34,7 +38,10 @@ export function bearerToken(header: unknown): string | null {
   return match ? match[1] : null;
 }
 
-/** Works out who is calling from the bearer token: an employee's JWT or a staff session. */
+/**
+ * Works out who is calling from the bearer token: an employee's JWT, a staff session or a
+ * center's API key.
+ */
 export async function identifyCaller(
   services: Services,
   em: EntityManager,
@@ -44,6 +51,12 @@ export async function identifyCaller(
   const token = bearerToken(authorization);
   if (!token) return { kind: 'invalid' };
 
+  if (token.startsWith(API_KEY_PREFIX)) {
+    const key = await findApiKey(em, token, services.now());
+    return key
+      ? { kind: 'apiKey', apiKeyId: key.id, centerId: key.center.id, centerCode: key.center.code }
+      : { kind: 'invalid' };
+  }
   if (token.startsWith(STAFF_TOKEN_PREFIX)) {
     const session = await findSession(em, token, services.now());
     return session
@@ -71,7 +84,9 @@ export async function requireEmployee(ctx: Context) {
 /** The calling staff member, refused unless active and holding one of `roles`. */
 export function requireStaff(ctx: Context, roles?: StaffRole[]): Staff {
   if (ctx.caller.kind !== 'staff') {
-    if (ctx.caller.kind === 'employee') throw forbidden('此操作仅限管理中心工作人员');
+    if (ctx.caller.kind === 'employee' || ctx.caller.kind === 'apiKey') {
+      throw forbidden('此操作仅限管理中心工作人员');
+    }
     throw unauthenticated();
   }
   const { staff } = ctx.caller;

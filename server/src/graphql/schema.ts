@@ -8,6 +8,8 @@ import { UsageRecordsResolver } from '../redemptions/usage-records.resolver';
 import { StaffAuthResolver } from '../staff/staff-auth.resolver';
 import { CenterAdminResolver } from '../admin/center-admin.resolver';
 import { StaffAdminResolver } from '../admin/staff-admin.resolver';
+import { CenterApiKeyResolver } from '../api-keys/center-api-key.resolver';
+import { ImportResolver } from '../import/import.resolver';
 
 /**
  * Subscriptions here bring their own `subscribe` (events come through PostgreSQL), so the
@@ -29,6 +31,8 @@ export const resolvers = [
   StaffAuthResolver,
   StaffAdminResolver,
   CenterAdminResolver,
+  CenterApiKeyResolver,
+  ImportResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -68,6 +68,8 @@ export async function readFileIntoStaging(
   let checker = null as RowChecker | null;
   let headerSeen = false;
   let sawBytes = false;
+  /** Records after the header, good or bad: a file with none is empty. */
+  let records = 0;
 
   const onHeader = (headers: string[], line: number) => {
     headerSeen = true;
@@ -91,6 +93,7 @@ export async function readFileIntoStaging(
   const csv = new CsvSplitter({
     record(fields, line, endsWithNewline) {
       if (!headerSeen) return onHeader(fields, line);
+      records += 1;
       if (!checker) return;
       if (fields.length !== checker.width) {
         const truncated = !endsWithNewline && fields.length < checker.width;
@@ -111,6 +114,7 @@ export async function readFileIntoStaging(
       summary.rows += 1;
     },
     malformed(line, reason) {
+      records += 1;
       report(
         line,
         reason === 'unclosed' ? ProblemCode.TRUNCATED : ProblemCode.MALFORMED_ROW,
@@ -130,10 +134,14 @@ export async function readFileIntoStaging(
       return checker !== null;
     },
     row(fields, line, faults) {
+      records += 1;
       writer?.add(checker!.check(fields, line, faults));
       summary.rows += 1;
     },
-    problem: (line, code, zh, en, column) => report(line, code, zh, en, column ?? null),
+    problem(line, code, zh, en, column) {
+      records += 1;
+      report(line, code, zh, en, column ?? null);
+    },
   });
   let push: (text: string) => void = () => undefined;
 
@@ -179,7 +187,7 @@ export async function readFileIntoStaging(
     throw error;
   }
 
-  if (!sawBytes || (headerSeen && summary.rows === 0 && checker)) {
+  if (!sawBytes || (headerSeen && records === 0 && checker)) {
     report(
       sawBytes ? 2 : 1,
       ProblemCode.EMPTY_FILE,

@@ -42,6 +42,8 @@ export interface ImportReport {
   /** All problems found; more than `problems.length` when the list was cut. */
   problemCount: number;
   durationMs: number;
+  /** Milliseconds spent reading into staging, checking across rows, and merging. */
+  phases: { readMs: number; checkMs: number; mergeMs: number };
 }
 
 export function camelCase(key: string) {
@@ -68,6 +70,12 @@ export async function runImport(client: ClientBase, request: ImportRequest) {
     problems: problems.items,
     problemCount: 0,
     durationMs: 0,
+    phases: { readMs: 0, checkMs: 0, mergeMs: 0 },
+  };
+  let phaseStart = Date.now();
+  const phaseEnd = (phase: keyof ImportReport['phases']) => {
+    report.phases[phase] = Date.now() - phaseStart;
+    phaseStart = Date.now();
   };
 
   await client.query('begin');
@@ -120,6 +128,7 @@ export async function runImport(client: ClientBase, request: ImportRequest) {
       report.rows += batch.records.length;
     }
 
+    phaseEnd('readMs');
     for (const spec of ['employee', 'depositAccount', 'depositMonth', 'withdrawal', 'loan']) {
       await client.query(`analyze ${kindSpec(spec as RecordKind).table}`);
     }
@@ -149,9 +158,11 @@ export async function runImport(client: ClientBase, request: ImportRequest) {
         ),
       );
     }
+    phaseEnd('checkMs');
     if (problems.total > 0) return await finish(client, report, problems, started, false);
 
     report.counts = await mergeStaged(client, center.id, request.mode, request.now, present);
+    phaseEnd('mergeMs');
     return await finish(client, report, problems, started, !request.dryRun);
   } catch (error) {
     await client.query('rollback').catch(() => undefined);

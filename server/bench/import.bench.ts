@@ -1,0 +1,155 @@
+/**
+ * `npm run bench:import`: one million deposit accounts with their monthly history, imported
+ * the way the CLI does it, against a plain COPY of the same rows as the ceiling.
+ *
+ * Environment: BENCH_EMPLOYEES (default 1000000), BENCH_MONTHS (history per account,
+ * default 12), BENCH_ADMIN_DATABASE_URL (a PostgreSQL server to create a scratch database
+ * on; default: an embedded PostgreSQL in a temporary folder, like the service's).
+ */
+import 'reflect-metadata';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Client } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded-postgres';
+import { openDatabase } from '../src/db/orm';
+import { runImport } from '../src/import/import-run';
+import { KINDS } from '../src/import/record-kinds';
+import { createLogger } from '../src/logger';
+
+const employees = Number(process.env.BENCH_EMPLOYEES || 1_000_000);
+const months = Number(process.env.BENCH_MONTHS || 12);
+const FILES = [
+  ['employee', 'employees.csv'],
+  ['depositAccount', 'deposit_accounts.csv'],
+  ['depositMonth', 'deposit_months.csv'],
+] as const;
+
+function mb(bytes: number) {
+  return Math.round(bytes / 1024 / 1024);
+}
+
+async function scratchDatabase(dir: string) {
+  const admin = process.env.BENCH_ADMIN_DATABASE_URL;
+  if (!admin) {
+    const embedded = await startEmbeddedPostgres(path.join(dir, 'pg'), 0, createLogger('warn'));
+    return { url: embedded.url, embedded, drop: async () => {} };
+  }
+  const name = `hpf_import_bench_${process.pid}`;
+  const client = new Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`create database ${name}`);
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    embedded: null as EmbeddedDatabase | null,
+    drop: async () => {
+      const c = new Client({ connectionString: admin });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+/** The ceiling: the same CSV files into plain tables of the same column types, by COPY. */
+async function plainCopy(client: Client, folder: string) {
+  let rows = 0;
+  const started = Date.now();
+  for (const [kind, file] of FILES) {
+    const spec = KINDS.find((k) => k.kind === kind)!;
+    const table = `ceiling_${spec.table}`;
+    const columns = spec.columns.map((c) => `${c.key} ${c.sqlType}`).join(', ');
+    await client.query(`create table ${table} (${columns})`);
+    const stream = client.query(copyFrom(`copy ${table} from stdin (format csv, header true)`));
+    await pipeline(createReadStream(path.join(folder, file), { highWaterMark: 1 << 20 }), stream);
+    rows += stream.rowCount;
+  }
+  const seconds = (Date.now() - started) / 1000;
+  for (const [kind] of FILES) {
+    await client.query(`drop table ceiling_${KINDS.find((k) => k.kind === kind)!.table}`);
+  }
+  return { rows, seconds };
+}
+
+async function main() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'hpf-import-bench-'));
+  // As root the embedded PostgreSQL runs as user postgres, which must reach its folder.
+  chmodSync(dir, 0o755);
+  const folder = path.join(dir, 'files', '440300');
+  const database = await scratchDatabase(dir);
+  try {
+    const orm = await openDatabase(database.url);
+    await orm.em.getConnection().execute(
+      `insert into center (id, code, name, region, active, created_at)
+       values (gen_random_uuid(), '440300', '深圳市住房公积金管理中心', '广东省深圳市', true, now())`,
+    );
+    await orm.close();
+
+    console.log(`generating ${employees} people with ${months} months of history each ...`);
+    const generated = spawnSync(
+      process.execPath,
+      [
+        ...['-r', '@swc-node/register', path.join(__dirname, '../src/generator/generate.cli.ts')],
+        ...['--employees', String(employees), '--out', path.join(dir, 'files')],
+        ...['--centers', '440300', '--months', String(months), '--profile', 'bench'],
+        ...['--headers', 'en', '--seed', '42'],
+      ],
+      { stdio: ['ignore', 'inherit', 'inherit'], cwd: path.join(__dirname, '..') },
+    );
+    if (generated.status !== 0) throw new Error('the generator failed');
+
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    const ceiling = await plainCopy(client, folder);
+    await client.query('checkpoint');
+
+    let peakRss = process.memoryUsage().rss;
+    const sampler = setInterval(() => {
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    }, 50);
+    const report = await runImport(client, {
+      centerCode: '440300',
+      mode: 'FULL',
+      dryRun: false,
+      files: FILES.map(([, file]) => path.join(folder, file)),
+      now: new Date(),
+    });
+    clearInterval(sampler);
+    await client.end();
+    if (!report.committed) throw new Error(`import refused: ${JSON.stringify(report.problems)}`);
+
+    const importSeconds = report.durationMs / 1000;
+    const importRate = report.rows / importSeconds;
+    const ceilingRate = ceiling.rows / ceiling.seconds;
+    const { readMs, checkMs, mergeMs } = report.phases;
+    console.log(
+      [
+        `rows: ${report.rows} (${employees} employees, ${employees} accounts, ` +
+          `${report.rows - 2 * employees} months)`,
+        `import: ${importSeconds.toFixed(1)} s, ${Math.round(importRate)} rows/s ` +
+          `(read+stage ${(readMs / 1000).toFixed(1)} s, checks ${(checkMs / 1000).toFixed(1)} s, ` +
+          `merge ${(mergeMs / 1000).toFixed(1)} s)`,
+        `plain COPY of the same rows: ${ceiling.seconds.toFixed(1)} s, ` +
+          `${Math.round(ceilingRate)} rows/s`,
+        `import / ceiling: ${((importRate / ceilingRate) * 100).toFixed(0)} %`,
+        `peak RSS during the import: ${mb(peakRss)} MB ` +
+          `(process maximum ${mb(process.resourceUsage().maxRSS * 1024)} MB)`,
+      ].join('\n'),
+    );
+  } finally {
+    await database.embedded?.stop();
+    await database.drop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
