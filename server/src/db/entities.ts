@@ -10,6 +10,7 @@ import { CodeEvent } from '../events/code-event.entity';
 import { FaceVerificationUse } from '../identity/face-verification-use.entity';
 import { FormReopening } from '../redemptions/form-reopening.entity';
 import { Redemption } from '../redemptions/redemption.entity';
+import { AttemptCounter } from '../security/attempt-counter.entity';
 import { StaffSession } from '../staff/staff-session.entity';
 import { Staff } from '../staff/staff.entity';
 
@@ -28,4 +29,5 @@ export const entities = [
   StaffSession,
   CodeEvent,
   CenterApiKey,
+  AttemptCounter,
 ];
