@@ -223,6 +223,32 @@ describe('the staff console in a real browser', () => {
     await page.context().close();
   });
 
+  it('filters the center’s redemptions by clerk, outcome and date', async () => {
+    const page = await newPage(browser, server.url);
+    await signIn(page, server.url, 'sz_admin', password('sz_admin'));
+    await page.getByRole('menuitem', { name: '本中心查询记录' }).click();
+    const rows = page.locator('tbody tr');
+    await rows.first().waitFor();
+
+    await page.getByRole('combobox', { name: /结果/ }).click();
+    await page.getByRole('option', { name: '非本中心电子码，已拒绝' }).click();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('tbody tr')].every((row) =>
+        row.textContent?.includes('已拒绝'),
+      ),
+    );
+    assert.ok((await rows.count()) >= 1);
+
+    await page.getByRole('combobox', { name: /经办人/ }).click();
+    await page.getByRole('option', { name: '周晓彤' }).click();
+    await page.waitForTimeout(500);
+    assert.ok((await rows.count()) >= 1);
+
+    await page.fill('input[name=from]', '2099-01-01');
+    await page.getByText('没有符合筛选条件的本中心查询记录').waitFor();
+    await page.context().close();
+  });
+
   it('lets a center administrator create a clerk and deactivate him', async () => {
     const page = await newPage(browser, server.url);
     await signIn(page, server.url, 'sz_admin', password('sz_admin'));
