@@ -8,8 +8,10 @@ export interface AttemptLimit {
   windowMs: number;
 }
 
-/** Failed redemptions: a clerk scans a few wrong codes a day, a guesser thousands. */
+/** Codes not found, per clerk: a clerk mistypes a few codes a day, a guesser thousands. */
 export const REDEEM_FAILURES: AttemptLimit = { kind: 'redeem', max: 10, windowMs: 5 * 60_000 };
+/** The same, per address: the clerks of one office may share an address. */
+export const REDEEM_FAILURES_PER_ADDRESS = 30;
 /** Failed sign-ins from one address; a center's office may share one address. */
 export const LOGIN_FAILURES: AttemptLimit = { kind: 'login', max: 30, windowMs: 15 * 60_000 };
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { rateLimited } from '../errors';
 import type { Context } from '../graphql/context';
-import { REDEEM_FAILURES } from './attempt-limits';
+import { REDEEM_FAILURES, REDEEM_FAILURES_PER_ADDRESS } from './attempt-limits';
 
 /** A clerk's attempts wait at most this long for the clerk's previous attempt. */
 const LOCK_WAIT = '3s';
@@ -16,11 +16,14 @@ function windowOf(now: Date) {
 /** Seconds until the window ends when any subject has used up its failures, else null. */
 async function retryAfter(em: EntityManager, subjects: string[], now: Date) {
   const windowStart = windowOf(now);
-  const rows: { count: number }[] = await em.execute(
-    'select count from attempt_counter where subject in (?, ?) and window_start = ?',
-    [subjects[0], subjects[1], windowStart],
+  const [clerk, address] = subjects;
+  const rows: { subject: string; count: number }[] = await em.execute(
+    'select subject, count from attempt_counter where subject in (?, ?) and window_start = ?',
+    [clerk, address, windowStart],
   );
-  if (!rows.some((row) => row.count >= REDEEM_FAILURES.max)) return null;
+  const max = (subject: string) =>
+    subject === clerk ? REDEEM_FAILURES.max : REDEEM_FAILURES_PER_ADDRESS;
+  if (!rows.some((row) => row.count >= max(row.subject))) return null;
   const end = windowStart.getTime() + REDEEM_FAILURES.windowMs;
   return Math.max(1, Math.ceil((end - now.getTime()) / 1000));
 }
