@@ -65,7 +65,7 @@ async function main() {
   for (const folder of summary.folders) {
     const code = path.basename(folder);
     console.log(
-      `  npm run import -- --center ${code} --full ${path.relative(process.env.INIT_CWD || process.cwd(), folder) || folder}`,
+      `  npm run import -- --center ${code} ${path.relative(process.env.INIT_CWD || process.cwd(), folder) || folder}`,
     );
   }
   if (values.profile === 'realistic') {

@@ -25,7 +25,8 @@ const ID_TYPES = `('RESIDENT_ID', 'PASSPORT', 'HK_MACAO_PERMIT', 'TAIWAN_PERMIT'
 
 /**
  * Checks that need the whole run: keys given twice, and references to employees or accounts
- * that neither the run nor the database holds. Set-based over the staging tables, so a
+ * that neither the run nor the database holds. References are checked for rows that passed
+ * their own checks only, so one bad ID number is reported once, not again as unknown. Set-based over the staging tables, so a
  * million rows cost a few joins rather than a million look-ups.
  */
 export async function checkAcrossRows(
@@ -52,7 +53,7 @@ export async function checkAcrossRows(
   for (const spec of [DEPOSIT_ACCOUNT, LOAN]) {
     const { rows } = await client.query<Located>(
       `select s.file_no, s.line from ${spec.table} s
-       where s.id_number is not null and s.id_type in ${ID_TYPES}
+       where s.ok and s.id_type in ${ID_TYPES}
          and not exists (select 1 from ${EMPLOYEE.table} e
                          where e.id_type = s.id_type and e.id_number = s.id_number)
          and not exists (select 1 from employee e
@@ -74,7 +75,7 @@ export async function checkAcrossRows(
   for (const spec of [DEPOSIT_MONTH, WITHDRAWAL]) {
     const { rows } = await client.query<Located>(
       `select s.file_no, s.line from ${spec.table} s
-       where s.account_number is not null
+       where s.ok
          and not exists (select 1 from ${DEPOSIT_ACCOUNT.table} a
                          where a.account_number = s.account_number)
          and not exists (select 1 from deposit_account a
