@@ -135,6 +135,21 @@ describe('the staff console in a real browser', () => {
     await page.context().close();
   });
 
+  it('explains an expired code', async () => {
+    const { code } = await applyFor(server.url, ID.depositAndLoans);
+    // Two days on, past 24:00 China time of the day of issue.
+    server.setNow(new Date(Date.now() + 48 * 3600_000));
+    try {
+      const page = await clerkPage();
+      await scan(page, code.value);
+      await page.locator('[data-outcome=CODE_EXPIRED]').waitFor();
+      await page.getByText('电子码已过期').waitFor();
+      await page.context().close();
+    } finally {
+      server.setNow(null);
+    }
+  });
+
   it('checks a printout on the public verification page, and rejects an altered one', async () => {
     const { code } = await applyFor(server.url, ID.oneAccount);
     const clerk = await staffToken(server.url, 'gz_clerk');
