@@ -75,7 +75,7 @@ describe('center administration', () => {
     assert.equal(me.errors?.[0].extensions?.code, 'UNAUTHENTICATED');
   });
 
-  it('lists to the platform administrator every staff member but platform administrators', async () => {
+  it('lists every staff member but platform administrators to the platform', async () => {
     const { staffMembers } = await gqlOk(
       server.url,
       '{ staffMembers(first: 100) { nodes { role center { code } } } }',
