@@ -63,10 +63,8 @@ async function main() {
     .join(', ');
   console.log(`wrote ${rows} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   for (const folder of summary.folders) {
-    const code = path.basename(folder);
-    console.log(
-      `  npm run import -- --center ${code} ${path.relative(process.env.INIT_CWD || process.cwd(), folder) || folder}`,
-    );
+    const shown = path.relative(process.env.INIT_CWD || process.cwd(), folder) || folder;
+    console.log(`  npm run import -- --center ${path.basename(folder)} ${shown}`);
   }
   if (values.profile === 'realistic') {
     console.log(`people to try, by scenario: ${path.join(out, 'samples.json')}`);

@@ -5,7 +5,10 @@ import { mergeStaged, type ImportMode, type MergeCounts } from './merge';
 import { fault, ProblemCode, ProblemList, type ImportProblem } from './problems';
 import { kindSpec, type RecordKind } from './record-kinds';
 import { RowChecker } from './row-checker';
-import { checkAcrossRows } from './run-checks';
+import { checkDuplicates, checkReferences } from './run-checks';
+
+/** PostgreSQL's error when one upsert meets the same key twice: a duplicate in the run. */
+const CARDINALITY_VIOLATION = '21000';
 import { CopyWriter, createStagingTables } from './staging';
 import type { TextEncoding } from './text-decoding';
 
@@ -132,15 +135,11 @@ export async function runImport(client: ClientBase, request: ImportRequest) {
     for (const spec of ['employee', 'depositAccount', 'depositMonth', 'withdrawal', 'loan']) {
       await client.query(`analyze ${kindSpec(spec as RecordKind).table}`);
     }
-    await checkAcrossRows(
-      client,
-      center.id,
-      {
-        fileName: (fileNo) => names[fileNo] ?? '',
-        header: (fileNo, key) => checkers[fileNo]?.header(key) ?? key,
-      },
-      problems,
-    );
+    const sources = {
+      fileName: (fileNo: number) => names[fileNo] ?? '',
+      header: (fileNo: number, key: string) => checkers[fileNo]?.header(key) ?? key,
+    };
+    await checkReferences(client, center.id, sources, problems);
     const present = new Set<RecordKind>();
     for (const file of report.files) if (file.kind && file.rows > 0) present.add(file.kind);
     for (const batch of request.batches ?? []) {
@@ -158,10 +157,22 @@ export async function runImport(client: ClientBase, request: ImportRequest) {
         ),
       );
     }
+    if (problems.total > 0) {
+      await checkDuplicates(client, sources, problems);
+      return await finish(client, report, problems, started, false);
+    }
     phaseEnd('checkMs');
-    if (problems.total > 0) return await finish(client, report, problems, started, false);
 
-    report.counts = await mergeStaged(client, center.id, request.mode, request.now, present);
+    await client.query('savepoint merge');
+    try {
+      report.counts = await mergeStaged(client, center.id, request.mode, request.now, present);
+    } catch (error) {
+      if ((error as { code?: string }).code !== CARDINALITY_VIOLATION) throw error;
+      await client.query('rollback to savepoint merge');
+      await checkDuplicates(client, sources, problems);
+      if (problems.total === 0) throw error;
+      return await finish(client, report, problems, started, false);
+    }
     phaseEnd('mergeMs');
     return await finish(client, report, problems, started, !request.dryRun);
   } catch (error) {

@@ -24,27 +24,18 @@ const ID_TYPES = `('RESIDENT_ID', 'PASSPORT', 'HK_MACAO_PERMIT', 'TAIWAN_PERMIT'
   'FOREIGN_PERMANENT_RESIDENT')`;
 
 /**
- * Checks that need the whole run: keys given twice, and references to employees or accounts
- * that neither the run nor the database holds. References are checked for rows that passed
- * their own checks only, so one bad ID number is reported once, not again as unknown. Set-based over the staging tables, so a
+ * References to employees or accounts that neither the run nor the database holds. Checked
+ * for rows that passed their own checks only, so one bad ID number is reported once, not
+ * again as unknown. Set-based over the staging tables, so a
  * million rows cost a few joins rather than a million look-ups.
  */
-export async function checkAcrossRows(
+export async function checkReferences(
   client: ClientBase,
   centerId: string,
   sources: RunSources,
   problems: ProblemList,
 ) {
   const limit = Math.max(problems.limit - problems.items.length, 1);
-  for (const [spec, keys, column] of [
-    [EMPLOYEE, ['id_type', 'id_number'], 'id_number'],
-    [DEPOSIT_ACCOUNT, ['account_number'], 'account_number'],
-    [DEPOSIT_MONTH, ['account_number', 'month'], 'month'],
-    [LOAN, ['loan_number'], 'loan_number'],
-  ] as [KindSpec, string[], string][]) {
-    await duplicates(client, spec, keys, column, sources, problems, limit);
-  }
-
   const unknownEmployee = fault(
     ProblemCode.UNKNOWN_EMPLOYEE,
     '找不到该证件号码的职工：请在职工文件中提供，或先导入该职工',
@@ -87,6 +78,27 @@ export async function checkAcrossRows(
       const file = sources.fileName(row.file_no);
       problems.at(file, row.line, sources.header(row.file_no, 'account_number'), unknownAccount);
     }
+  }
+}
+
+/**
+ * Keys given twice in the run. The merge would stop on them anyway (an upsert cannot touch
+ * one row twice), so a clean run skips this sort of the whole run, and it is done when the
+ * merge fails that way or when the run has other problems to report with it.
+ */
+export async function checkDuplicates(
+  client: ClientBase,
+  sources: RunSources,
+  problems: ProblemList,
+) {
+  const limit = Math.max(problems.limit - problems.items.length, 1);
+  for (const [spec, keys, column] of [
+    [EMPLOYEE, ['id_type', 'id_number'], 'id_number'],
+    [DEPOSIT_ACCOUNT, ['account_number'], 'account_number'],
+    [DEPOSIT_MONTH, ['account_number', 'month'], 'month'],
+    [LOAN, ['loan_number'], 'loan_number'],
+  ] as [KindSpec, string[], string][]) {
+    await duplicates(client, spec, keys, column, sources, problems, limit);
   }
 }
 

@@ -208,15 +208,16 @@ describe('import refuses bad input, names the place, and writes nothing', () => 
   });
 
   it('refuses inconsistent loans', async () => {
+    const [lin, loan] = [PEOPLE.lin.id, '900000.00'];
     const header =
       '贷款账号,证件号码,贷款类型,贷款本金,贷款余额,贷款期限（月）,发放日期,还款方式,贷款状态,逾期期数,逾期金额\n';
     const report = await refused([
       fx.file(
         'loans.csv',
         header +
-          `SZ2021060100321,${PEOPLE.lin.id},公积金贷款,900000.00,950000.00,360,2021-06-01,等额本息,正常,0,0\n` +
-          `SZ2021060100322,${PEOPLE.lin.id},公积金贷款,900000.00,50000.00,360,2021-06-01,等额本息,逾期,0,0\n` +
-          `SZ2021060100323,${PEOPLE.lin.id},组合贷款,900000.00,50000.00,360,2021-06-01,等额本金,违约,0,0\n`,
+          `SZ2021060100321,${lin},公积金贷款,${loan},950000.00,360,2021-06-01,等额本息,正常,0,0\n` +
+          `SZ2021060100322,${lin},公积金贷款,${loan},50000.00,360,2021-06-01,等额本息,逾期,0,0\n` +
+          `SZ2021060100323,${lin},组合贷款,${loan},50000.00,360,2021-06-01,等额本金,违约,0,0\n`,
       ),
     ]);
     assert.deepEqual(

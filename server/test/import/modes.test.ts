@@ -89,7 +89,7 @@ describe('full and incremental imports', () => {
     ]);
   });
 
-  it('makes withdrawals of an account equal to the run, matching equal rows one to one', async () => {
+  it('makes an account’s withdrawals equal to the run, pairing equal rows one to one', async () => {
     const report = await fx.run([
       fx.file('w.csv', WITHDRAWALS.split('\n').slice(0, 3).join('\n') + '\n'),
     ]);
@@ -134,7 +134,7 @@ describe('full and incremental imports', () => {
     );
   });
 
-  it('refuses a full run without accounts or loans, which would say nothing of the book', async () => {
+  it('refuses a full run without accounts or loans: it says nothing of the book', async () => {
     const before = await fx.fingerprint();
     const report = await fx.run([fx.file('only-employees.csv', EMPLOYEES_CSV)], { mode: 'FULL' });
     assert.equal(report.problems[0].code, 'FULL_IMPORT_INCOMPLETE');
