@@ -4,7 +4,8 @@
  * embedded PostgreSQL is started for the run, the same way the service starts one.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded-postgres';
 import { createLogger } from '../src/logger';
@@ -22,9 +23,12 @@ async function main() {
   const files = only.length ? only : testFiles(__dirname).sort();
   let embedded: EmbeddedDatabase | null = null;
   let adminUrl = process.env.DATABASE_URL;
+  let dataDir: string | null = null;
 
   if (!adminUrl) {
-    const dataDir = path.resolve(__dirname, '../.tmp/test-postgres');
+    // A cluster of its own for every run, so runs side by side do not stop each other's.
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'hpf-test-postgres-'));
+    chmodSync(dataDir, 0o755);
     embedded = await startEmbeddedPostgres(dataDir, 0, createLogger('warn'));
     adminUrl = embedded.url;
   }
@@ -39,6 +43,7 @@ async function main() {
   );
   const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
   await embedded?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   process.exit(code);
 }
 
