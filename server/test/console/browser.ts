@@ -25,7 +25,8 @@ export function buildConsole() {
   });
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** `extraArgs`: for example Chromium's fake camera switches. */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `No Chromium at ${CHROMIUM}. The console's browser tests need Debian's chromium: ` +
@@ -44,6 +45,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { demoPeople, gql, gqlOk, staffToken, type DemoPeople } from '../support/client';
@@ -12,6 +15,7 @@ import {
   screenshotPath,
   signIn,
 } from './browser';
+import { writeQrVideo } from './fake-camera';
 
 const CODE_INPUT = '[data-testid=code-input]';
 
@@ -104,6 +108,28 @@ describe('the staff console in a real browser', () => {
     await page.locator('[data-outcome=CODE_ALREADY_USED]').waitFor();
     await page.getByText('电子码已被使用').waitFor();
     await page.context().close();
+  });
+
+  it('reads the code from the employee’s phone with the camera', async () => {
+    const { code } = await applyFor(server.url, ID.depositAndLoans);
+    const video = path.join(os.tmpdir(), `hpf-console-qr-${process.pid}.y4m`);
+    writeQrVideo(video, code.value);
+    const withCamera = await launchBrowser([
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ]);
+    try {
+      const page = await newPage(withCamera, server.url);
+      await signIn(page, server.url, 'sz_clerk', password('sz_clerk'));
+      await page.getByRole('button', { name: '摄像头扫码' }).click();
+      await page.locator('.information-form').waitFor({ timeout: 15_000 });
+      const idNumber = await page.locator('[data-field=idNumber]').textContent();
+      assert.equal(idNumber, ID.depositAndLoans);
+    } finally {
+      await withCamera.close();
+      rmSync(video, { force: true });
+    }
   });
 
   it('says a code for another center is not this center’s, and leaves it valid', async () => {
