@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { expiryFor } from '../../src/codes/expiry';
-import { expireDueCodes } from '../../src/codes/expiry-sweeper';
+import { expireDueCodes, startExpirySweeper } from '../../src/codes/expiry-sweeper';
 import { collect, staffToken, wsClient } from '../support/client';
 import { startChildServer } from '../support/child-server';
 import { createTestDatabase, sql } from '../support/database';
@@ -88,6 +88,27 @@ describe('expiry at 24:00 China Standard Time', () => {
       assert.equal(await expireDueCodes(server.app.services.orm, new Date()), 0);
       await client.dispose();
     });
+  });
+
+  it('expires every due code in one sweep, however many batches that takes', async () => {
+    const server = await startTestServer();
+    try {
+      const people = Object.values(ID);
+      for (const person of people) await applyFor(server.url, person);
+      server.setNow(new Date(Date.now() + 2 * 24 * 3600_000));
+      const { orm, log, now } = server.app.services;
+      const sweeper = startExpirySweeper(orm, log, now, 2);
+      await sweeper.sweep();
+      sweeper.stop();
+
+      const rows = await sql(
+        server.databaseUrl,
+        'select state, count(*)::int as n from ecode group by state',
+      );
+      assert.deepEqual(rows, [{ state: 'EXPIRED', n: people.length }]);
+    } finally {
+      await server.close();
+    }
   });
 
   it('holds when the server runs with TZ=America/Los_Angeles', async () => {
