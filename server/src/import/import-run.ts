@@ -7,8 +7,11 @@ import { kindSpec, type RecordKind } from './record-kinds';
 import { RowChecker } from './row-checker';
 import { checkDuplicates, checkReferences } from './run-checks';
 
-/** PostgreSQL's error when one upsert meets the same key twice: a duplicate in the run. */
-const CARDINALITY_VIOLATION = '21000';
+/**
+ * How PostgreSQL refuses a key given twice in the run: an upsert meeting the same row twice
+ * (cardinality violation), or a plain insert meeting its own earlier row (unique violation).
+ */
+const DUPLICATE_IN_RUN = ['21000', '23505'];
 import { CopyWriter, createStagingTables } from './staging';
 import type { TextEncoding } from './text-decoding';
 
@@ -167,7 +170,8 @@ export async function runImport(client: ClientBase, request: ImportRequest) {
     try {
       report.counts = await mergeStaged(client, center.id, request.mode, request.now, present);
     } catch (error) {
-      if ((error as { code?: string }).code !== CARDINALITY_VIOLATION) throw error;
+      const code = (error as { code?: string }).code ?? '';
+      if (!DUPLICATE_IN_RUN.includes(code)) throw error;
       await client.query('rollback to savepoint merge');
       await checkDuplicates(client, sources, problems);
       if (problems.total === 0) throw error;

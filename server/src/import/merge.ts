@@ -64,9 +64,13 @@ export async function mergeStaged(
     [asOf],
   );
 
-  const [accountsInserted, accountsUpdated] = await upsertCounts(
-    client,
-    `insert into deposit_account (id, center_id, employee_id, account_number, status,
+  // Which accounts this run created: their history cannot clash with stored rows.
+  await client.query(
+    `create temp table import_account_change (id uuid, account_number text, inserted boolean)
+     on commit drop`,
+  );
+  await client.query(
+    `with changed as (insert into deposit_account (id, center_id, employee_id, account_number, status,
        employer_name, employer_number, opened_on, deposit_base, employer_rate, employee_rate,
        monthly_amount, balance, paid_up_to, data_as_of)
      select gen_random_uuid(), $1, e.id, s.account_number, s.status::deposit_account_status,
@@ -91,9 +95,17 @@ export async function mergeStaged(
            (excluded.employee_id, excluded.status, excluded.employer_name,
             excluded.employer_number, excluded.opened_on, excluded.deposit_base,
             excluded.employer_rate, excluded.employee_rate, excluded.monthly_amount,
-            excluded.balance, excluded.paid_up_to)`,
+            excluded.balance, excluded.paid_up_to)
+       returning id, account_number, (xmax = 0) as inserted)
+     insert into import_account_change select id, account_number, inserted from changed`,
     [centerId, asOf],
   );
+  const { rows: accountRows } = await client.query<{ inserted: string; updated: string }>(
+    `select count(*) filter (where inserted) as inserted,
+            count(*) filter (where not inserted) as updated from import_account_change`,
+  );
+  const accountsInserted = Number(accountRows[0].inserted);
+  const accountsUpdated = Number(accountRows[0].updated);
 
   const accountsClosed = full('depositAccount')
     ? await affected(
@@ -110,7 +122,9 @@ export async function mergeStaged(
   // in the order of the unique index they land in, which keeps its pages in cache.
   await client.query(
     `create temp table import_account_id on commit drop as
-     select a.id, a.account_number from deposit_account a where a.center_id = $1
+     select a.id, a.account_number, coalesce(c.inserted, false) as fresh
+     from deposit_account a left join import_account_change c on c.id = a.id
+     where a.center_id = $1
        and (a.account_number in (select account_number from import_deposit_month)
             or a.account_number in (select account_number from import_withdrawal) or $2)`,
     [centerId, full('depositMonth') || full('withdrawal')],
@@ -118,18 +132,27 @@ export async function mergeStaged(
   await client.query('create unique index on import_account_id (account_number)');
   await client.query('analyze import_account_id');
 
-  const [monthsInserted, monthsUpdated] = await upsertCounts(
+  const freshMonths = await affected(
     client,
     `insert into deposit_month (account_id, month, amount, employer_name)
      select a.id, s.month, s.amount, s.employer_name
      from import_deposit_month s join import_account_id a using (account_number)
-     order by a.id, s.month
+     where a.fresh order by a.id, s.month`,
+    [],
+  );
+  const [storedMonthsInserted, monthsUpdated] = await upsertCounts(
+    client,
+    `insert into deposit_month (account_id, month, amount, employer_name)
+     select a.id, s.month, s.amount, s.employer_name
+     from import_deposit_month s join import_account_id a using (account_number)
+     where not a.fresh order by a.id, s.month
      on conflict (account_id, month) do update
        set amount = excluded.amount, employer_name = excluded.employer_name
      where (deposit_month.amount, deposit_month.employer_name)
        is distinct from (excluded.amount, excluded.employer_name)`,
     [],
   );
+  const monthsInserted = freshMonths + storedMonthsInserted;
   const monthsDeleted = full('depositMonth')
     ? await affected(
         client,

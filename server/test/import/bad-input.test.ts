@@ -119,6 +119,22 @@ describe('import refuses bad input, names the place, and writes nothing', () => 
     assert.match(duplicate.messageEn, /a\.csv line 2/);
   });
 
+  it('refuses a month given twice for a new account, which the database would also refuse', async () => {
+    const report = await refused([
+      fx.file('acc.csv', ACCOUNT_HEADER + accountRow('20400012361', PEOPLE.he.id)),
+      fx.file(
+        'm.csv',
+        MONTHS_CSV.replace(/20400012345/g, '20400012361') +
+          MONTHS_CSV.split('\n')[1].replace('20400012345', '20400012361') +
+          '\n',
+      ),
+    ]);
+    assert.deepEqual(
+      report.problems.map((p) => [p.file, p.line, p.column, p.code]),
+      [['m.csv', 4, '缴存年月', 'DUPLICATE_KEY']],
+    );
+  });
+
   it('refuses references to unknown employees and accounts', async () => {
     const report = await refused([
       fx.file('accounts.csv', ACCOUNT_HEADER + accountRow('20400012370', PEOPLE.wu.id)),
