@@ -1,41 +1,7 @@
-/** The information form as text, the way the clerk command prints it. */
-export interface PrintableForm {
-  serialNumber: string;
-  checkCode: string;
-  asOf: string;
-  queriedAt: string;
-  clerkNumber: string;
-  center: { name: string };
-  holder: { name: string; idType: string; idNumber: string; mobile: string | null };
-  deposit: {
-    accountNumber: string;
-    status: string;
-    employerName: string;
-    employerNumber: string;
-    openedOn: string;
-    depositBase: string;
-    employerRate: string;
-    employeeRate: string;
-    monthlyAmount: string;
-    balance: string;
-    paidUpTo: string | null;
-    consecutiveMonths: number;
-    history: { month: string; amount: string; employerName: string }[];
-  } | null;
-  withdrawals: { date: string; reason: string; amount: string }[];
-  loans: {
-    loanNumber: string;
-    kind: string;
-    principal: string;
-    termMonths: number;
-    issuedOn: string;
-    repaymentMethod: string;
-    balance: string;
-    status: string;
-    overduePeriods: number;
-    overdueAmount: string;
-  }[];
-}
+import type { FormSnapshot } from '../redemptions/form-snapshot';
+
+/** The information form as the clerk command asks for it: the center by name only. */
+export type PrintableForm = Omit<FormSnapshot, 'center'> & { center: { name: string } };
 
 const NAMES: Record<string, string> = {
   NORMAL: '正常',

@@ -13,7 +13,13 @@ import {
 import { badInput } from '../errors';
 import { CodeEventPayload } from '../events/code-event.type';
 import { codeEventStream } from '../events/code-event-stream';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../graphql/connection';
+import {
+  decodeCursor,
+  encodeCursor,
+  olderThan,
+  pageSize,
+  toConnection,
+} from '../graphql/connection';
 import { requireEmployee, type Context } from '../graphql/context';
 import { isUuid } from '../graphql/ids';
 import { userError, UserErrorCode } from '../graphql/user-error';
@@ -137,11 +143,7 @@ export class EmployeeCodesResolver {
             ? { state }
             : {};
     const where = { employee: record.id, ...stateFilter };
-    const page = cursor
-      ? {
-          $or: [{ issuedAt: { $lt: cursor.at } }, { issuedAt: cursor.at, id: { $lt: cursor.id } }],
-        }
-      : {};
+    const page = olderThan<ECode>(cursor, 'issuedAt');
     const [codes, total] = await Promise.all([
       ctx.em.find(
         ECode,

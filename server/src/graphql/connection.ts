@@ -1,3 +1,4 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from '../errors';
 import { isUuid } from './ids';
@@ -73,6 +74,14 @@ export function decodeCursor(cursor: string | null | undefined): Cursor | null {
     throw badInput('after 不是有效的分页游标', 'after');
   }
   return { at, id };
+}
+
+/** The rows after a cursor in a list ordered newest first by `field`, then by id. */
+export function olderThan<T>(cursor: Cursor | null, field: keyof T & string): FilterQuery<T> {
+  if (!cursor) return {} as FilterQuery<T>;
+  return {
+    $or: [{ [field]: { $lt: cursor.at } }, { [field]: cursor.at, id: { $lt: cursor.id } }],
+  } as FilterQuery<T>;
 }
 
 export function pageSize(first: number | null | undefined): number {

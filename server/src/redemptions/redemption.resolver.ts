@@ -1,7 +1,13 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Center } from '../centers/center.entity';
 import { badInput } from '../errors';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../graphql/connection';
+import {
+  decodeCursor,
+  encodeCursor,
+  olderThan,
+  pageSize,
+  toConnection,
+} from '../graphql/connection';
 import { requireStaff, type Context } from '../graphql/context';
 import { isUuid } from '../graphql/ids';
 import { userError, UserErrorCode } from '../graphql/user-error';
@@ -145,14 +151,7 @@ export class RedemptionResolver {
         ...(filter?.to ? { $lt: filter.to } : {}),
       },
     };
-    const page = cursor
-      ? {
-          $or: [
-            { queriedAt: { $lt: cursor.at } },
-            { queriedAt: cursor.at, id: { $lt: cursor.id } },
-          ],
-        }
-      : {};
+    const page = olderThan<Redemption>(cursor, 'queriedAt');
     const [rows, total] = await Promise.all([
       ctx.em.find(
         Redemption,

@@ -1,5 +1,11 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../graphql/connection';
+import {
+  decodeCursor,
+  encodeCursor,
+  olderThan,
+  pageSize,
+  toConnection,
+} from '../graphql/connection';
 import { requireEmployee, type Context } from '../graphql/context';
 import { DISCLOSURE_SCOPE, DisclosureSection } from './disclosure-scope';
 import { Redemption } from './redemption.entity';
@@ -24,14 +30,7 @@ export class UsageRecordsResolver {
     if (!record) return toConnection([], size, 0, () => '', toNode);
 
     const where = { code: { employee: record.id } };
-    const page = cursor
-      ? {
-          $or: [
-            { queriedAt: { $lt: cursor.at } },
-            { queriedAt: cursor.at, id: { $lt: cursor.id } },
-          ],
-        }
-      : {};
+    const page = olderThan<Redemption>(cursor, 'queriedAt');
     const [rows, total] = await Promise.all([
       ctx.em.find(
         Redemption,
