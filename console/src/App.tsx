@@ -2,7 +2,7 @@ import { Admin, CustomRoutes } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { authProvider } from './auth/auth-provider';
 import type { StaffRole } from './auth/session-store';
-import { dataProvider } from './data/lazy-data-provider';
+import { dataProvider } from './data-provider/lazy-data-provider';
 import { i18nProvider } from './i18n/i18n-provider';
 import { AppLayout } from './layout/AppLayout';
 import { AppTitle } from './layout/AppTitle';

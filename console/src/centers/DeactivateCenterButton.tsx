@@ -9,7 +9,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import type { dataProvider as lazyDataProvider } from '../data/lazy-data-provider';
+import type { dataProvider as lazyDataProvider } from '../data-provider/lazy-data-provider';
 
 type Provider = typeof lazyDataProvider;
 

@@ -25,7 +25,7 @@ export function redemptionFilters(role: StaffRole | null) {
     <SelectInput key="outcome" source="outcome" choices={OUTCOMES} alwaysOn />,
     admin ? (
       <ReferenceInput key="clerkId" source="clerkId" reference="staff" alwaysOn>
-        <AutocompleteInput optionText="name" filterToQuery={() => ({})} />
+        <AutocompleteInput optionText="name" filterToQuery={(search) => ({ search })} />
       </ReferenceInput>
     ) : (
       <BooleanInput key="mine" source="mine" label="app.redemptions.only_mine" alwaysOn />

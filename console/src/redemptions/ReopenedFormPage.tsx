@@ -9,8 +9,8 @@ import {
   useParams,
   useTranslate,
 } from 'react-admin';
-import { DataError } from '../data/data-error';
-import type { dataProvider as lazyDataProvider } from '../data/lazy-data-provider';
+import { DataError } from '../data-provider/data-error';
+import type { dataProvider as lazyDataProvider } from '../data-provider/lazy-data-provider';
 import { InformationFormView } from '../form/InformationFormView';
 import { PrintButton } from '../form/PrintButton';
 import type { InformationForm } from '../form/form-types';

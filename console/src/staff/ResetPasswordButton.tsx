@@ -8,7 +8,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import type { dataProvider as lazyDataProvider } from '../data/lazy-data-provider';
+import type { dataProvider as lazyDataProvider } from '../data-provider/lazy-data-provider';
 import { TemporaryPasswordDialog } from './TemporaryPasswordDialog';
 
 type Provider = typeof lazyDataProvider;

@@ -20,6 +20,12 @@ export class StaffFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'Only active, or only deactivated.' })
   active?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of the name, username or staff number, case-insensitive.',
+  })
+  search?: string | null;
 }
 
 @InputType({

@@ -26,6 +26,25 @@ import { temporaryPassword } from './temporary-password';
 const ADMINS = [StaffRole.CENTER_ADMIN, StaffRole.PLATFORM_ADMIN];
 const NO_CENTER = '00000000-0000-0000-0000-000000000000';
 
+/** A LIKE pattern matching `text` literally, wherever it occurs. */
+function containing(text: string) {
+  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+function searchCondition(search: string | null | undefined) {
+  const text = search?.trim();
+  if (!text) return {};
+  if (text.length > 64) throw badInput('搜索内容过长', 'search');
+  const pattern = containing(text);
+  return {
+    $or: [
+      { name: { $ilike: pattern } },
+      { username: { $ilike: pattern } },
+      { staffNumber: { $ilike: pattern } },
+    ],
+  };
+}
+
 const staffNotFound = () =>
   userError(UserErrorCode.STAFF_NOT_FOUND, '未找到您可管理的该工作人员', 'staffId');
 
@@ -64,6 +83,7 @@ export class StaffAdminResolver {
             ? filter.role
             : { $ne: StaffRole.PLATFORM_ADMIN },
       ...(typeof filter?.active === 'boolean' ? { active: filter.active } : {}),
+      ...searchCondition(filter?.search),
     };
     const page = cursor
       ? {

@@ -52,6 +52,18 @@ describe('staff administration', () => {
     }
   });
 
+  it('searches by part of the name, username or staff number, taking % literally', async () => {
+    const byNumber = await gqlOk(server.url, LIST, { filter: { search: 'sz01' } }, admin);
+    assert.ok(byNumber.staffMembers.totalCount >= 1);
+    const byName = await gqlOk(server.url, LIST, { filter: { search: '周晓' } }, admin);
+    assert.deepEqual(
+      byName.staffMembers.nodes.map((node: any) => node.username),
+      ['sz_clerk'],
+    );
+    const wildcard = await gqlOk(server.url, LIST, { filter: { search: '%' } }, admin);
+    assert.equal(wildcard.staffMembers.totalCount, 0);
+  });
+
   it('refuses a center administrator a center administrator or a malformed name', async () => {
     const input = { username: 'sz_boss', staffNumber: 'SZ0002', name: '甲', role: 'CENTER_ADMIN' };
     const result = await gql(server.url, CREATE, { input }, admin);
