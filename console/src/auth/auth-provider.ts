@@ -53,7 +53,7 @@ export const authProvider: AuthProvider = {
     const body = (error as { body?: unknown })?.body;
     if (isUnauthenticated(error) || isUnauthenticated(body)) {
       clearSession();
-      throw new Error('app.redeem.session_expired');
+      throw new Error('ra.notification.logged_out');
     }
     // FORBIDDEN and the rest stay on the page with a notification; only a lost session
     // leads to the login page, which keeps the redirect from looping.
