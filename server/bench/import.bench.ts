@@ -57,23 +57,45 @@ async function scratchDatabase(dir: string) {
   };
 }
 
-/** The ceiling: the same CSV files into plain tables of the same column types, by COPY. */
-async function plainCopy(client: Client, folder: string) {
+/**
+ * The ceilings: the same CSV files by COPY into tables of the same column types, once bare
+ * (no keys at all) and once with the keys the service's tables have (primary keys, the
+ * unique keys, the foreign keys from accounts to people and from months to accounts).
+ */
+const KEYED_TABLES = [
+  `create table ceiling_employee (id uuid primary key default gen_random_uuid(),
+     id_type text, id_number text, name text, mobile text, unique (id_type, id_number))`,
+  `create table ceiling_deposit_account (id uuid primary key default gen_random_uuid(),
+     account_number text unique, id_type text, id_number text, status text,
+     employer_name text, employer_number text, opened_on date, deposit_base numeric,
+     employer_rate numeric, employee_rate numeric, monthly_amount numeric, balance numeric,
+     paid_up_to text,
+     foreign key (id_type, id_number) references ceiling_employee (id_type, id_number))`,
+  `create table ceiling_deposit_month (id bigserial primary key,
+     account_number text references ceiling_deposit_account (account_number), month text,
+     amount numeric, employer_name text, unique (account_number, month))`,
+];
+
+async function plainCopy(client: Client, folder: string, keyed: boolean) {
+  const tables = FILES.map(([kind]) => `ceiling_${KINDS.find((k) => k.kind === kind)!.table}`);
+  for (const [i, [kind]] of FILES.entries()) {
+    const spec = KINDS.find((k) => k.kind === kind)!;
+    const columns = spec.columns.map((c) => `${c.key} ${c.sqlType}`).join(', ');
+    await client.query(keyed ? KEYED_TABLES[i] : `create table ${tables[i]} (${columns})`);
+  }
   let rows = 0;
   const started = Date.now();
-  for (const [kind, file] of FILES) {
+  for (const [i, [kind, file]] of FILES.entries()) {
     const spec = KINDS.find((k) => k.kind === kind)!;
-    const table = `ceiling_${spec.table}`;
-    const columns = spec.columns.map((c) => `${c.key} ${c.sqlType}`).join(', ');
-    await client.query(`create table ${table} (${columns})`);
-    const stream = client.query(copyFrom(`copy ${table} from stdin (format csv, header true)`));
+    const columns = spec.columns.map((c) => c.key).join(', ');
+    const stream = client.query(
+      copyFrom(`copy ${tables[i]} (${columns}) from stdin (format csv, header true)`),
+    );
     await pipeline(createReadStream(path.join(folder, file), { highWaterMark: 1 << 20 }), stream);
     rows += stream.rowCount;
   }
   const seconds = (Date.now() - started) / 1000;
-  for (const [kind] of FILES) {
-    await client.query(`drop table ceiling_${KINDS.find((k) => k.kind === kind)!.table}`);
-  }
+  for (const table of [...tables].reverse()) await client.query(`drop table ${table}`);
   return { rows, seconds };
 }
 
@@ -106,7 +128,9 @@ async function main() {
 
     const client = new Client({ connectionString: database.url });
     await client.connect();
-    const ceiling = await plainCopy(client, folder);
+    const ceiling = await plainCopy(client, folder, false);
+    await client.query('checkpoint');
+    const keyed = await plainCopy(client, folder, true);
     await client.query('checkpoint');
 
     let peakRss = process.memoryUsage().rss;
@@ -127,6 +151,7 @@ async function main() {
     const importSeconds = report.durationMs / 1000;
     const importRate = report.rows / importSeconds;
     const ceilingRate = ceiling.rows / ceiling.seconds;
+    const keyedRate = keyed.rows / keyed.seconds;
     const { readMs, checkMs, mergeMs } = report.phases;
     console.log(
       [
@@ -137,7 +162,14 @@ async function main() {
           `merge ${(mergeMs / 1000).toFixed(1)} s)`,
         `plain COPY of the same rows: ${ceiling.seconds.toFixed(1)} s, ` +
           `${Math.round(ceilingRate)} rows/s`,
-        `import / ceiling: ${((importRate / ceilingRate) * 100).toFixed(0)} %`,
+        `COPY of the same rows into tables with the same keys: ${keyed.seconds.toFixed(1)} s, ` +
+          `${Math.round(keyedRate)} rows/s`,
+        `import / plain COPY: ${((importRate / ceilingRate) * 100).toFixed(0)} %; ` +
+          `import / keyed COPY: ${((importRate / keyedRate) * 100).toFixed(0)} %`,
+        `load average at the end: ${os
+          .loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')} ` + `on ${os.cpus().length} cores`,
         `peak RSS during the import: ${mb(peakRss)} MB ` +
           `(process maximum ${mb(process.resourceUsage().maxRSS * 1024)} MB)`,
       ].join('\n'),
