@@ -71,6 +71,23 @@ describe('full and incremental imports', () => {
     assert.equal(await fx.fingerprint(), before, 'not even data_as_of moved');
   });
 
+  it('reads UTF-8 with a byte order mark and CRLF line ends, and JSON Lines', async () => {
+    const bom = '\uFEFF' + EMPLOYEES_CSV.replace(/\n/g, '\r\n');
+    const jsonl = JSON.stringify({ idNumber: PEOPLE.wu.id, name: '吴国栋', mobile: null }) + '\n';
+    const report = await fx.run([fx.file('bom.csv', bom), fx.file('people.jsonl', jsonl)], {
+      dryRun: true,
+    });
+    assert.equal(report.problemCount, 0, JSON.stringify(report.problems));
+    assert.deepEqual(
+      report.files.map((f) => [f.kind, f.format, f.encoding, f.rows]),
+      [
+        ['employee', 'csv', 'utf8', 2],
+        ['employee', 'jsonl', 'utf8', 1],
+      ],
+    );
+    assert.equal(report.counts?.employeesInserted, 1);
+  });
+
   it('adds and updates incrementally, leaving the rest alone', async () => {
     const report = await fx.run([
       fx.file(
