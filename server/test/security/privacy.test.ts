@@ -6,6 +6,7 @@ import {
   isInterfaceType,
   isObjectType,
   isUnionType,
+  type GraphQLField,
   type GraphQLNamedType,
 } from 'graphql';
 import { appSchema } from '../../src/graphql/schema';
@@ -18,7 +19,7 @@ import { startTestServer, type TestServer } from '../support/server';
 const DAY_MS = 24 * 3600_000;
 
 /** Every type a client can reach from the given root fields. */
-function reachableTypes(roots: { type: unknown }[]) {
+function reachableTypes(roots: GraphQLField<unknown, unknown>[]) {
   const seen = new Set<string>();
   const visit = (type: GraphQLNamedType) => {
     if (seen.has(type.name) || isInputType(type)) return;
@@ -28,7 +29,7 @@ function reachableTypes(roots: { type: unknown }[]) {
     }
     if (isUnionType(type)) type.getTypes().forEach(visit);
   };
-  for (const root of roots) visit(getNamedType(root.type as never));
+  for (const root of roots) visit(getNamedType(root.type));
   return seen;
 }
 
