@@ -2,7 +2,13 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Center } from '../centers/center.entity';
 import { CenterType, toCenterType } from '../centers/center.type';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../graphql/connection';
+import {
+  decodeCursor,
+  encodeCursor,
+  olderThan,
+  pageSize,
+  toConnection,
+} from '../graphql/connection';
 import { requireStaff, type Context } from '../graphql/context';
 import { isUuid } from '../graphql/ids';
 import { userError, UserErrorCode } from '../graphql/user-error';
@@ -34,14 +40,7 @@ export class CenterAdminResolver {
     requireStaff(ctx, PLATFORM);
     const size = pageSize(first);
     const cursor = decodeCursor(after);
-    const page = cursor
-      ? {
-          $or: [
-            { createdAt: { $lt: cursor.at } },
-            { createdAt: cursor.at, id: { $lt: cursor.id } },
-          ],
-        }
-      : {};
+    const page = olderThan<Center>(cursor, 'createdAt');
     const [rows, total] = await Promise.all([
       ctx.em.find(Center, page, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: size + 1 }),
       ctx.em.count(Center, {}),

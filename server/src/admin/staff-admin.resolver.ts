@@ -2,7 +2,13 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Center } from '../centers/center.entity';
 import { badInput, forbidden } from '../errors';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../graphql/connection';
+import {
+  decodeCursor,
+  encodeCursor,
+  olderThan,
+  pageSize,
+  toConnection,
+} from '../graphql/connection';
 import { requireStaff, type Context } from '../graphql/context';
 import { isUuid } from '../graphql/ids';
 import { userError, UserErrorCode } from '../graphql/user-error';
@@ -85,14 +91,7 @@ export class StaffAdminResolver {
       ...(typeof filter?.active === 'boolean' ? { active: filter.active } : {}),
       ...searchCondition(filter?.search),
     };
-    const page = cursor
-      ? {
-          $or: [
-            { createdAt: { $lt: cursor.at } },
-            { createdAt: cursor.at, id: { $lt: cursor.id } },
-          ],
-        }
-      : {};
+    const page = olderThan<Staff>(cursor, 'createdAt');
     const [rows, total] = await Promise.all([
       ctx.em.find(
         Staff,
