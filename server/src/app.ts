@@ -23,7 +23,7 @@ import { loadVerificationKey } from './identity/keys';
 import { TokenVerifier } from './identity/tokens';
 import type { Logger } from './logger';
 import { httpSecurityOptions } from './security/http-headers';
-import { inputGuardPlugin } from './security/input-guard.plugin';
+import { requestGuardPlugin } from './security/request-guard.plugin';
 import { QUERY_LIMITS, queryLimitsRule } from './security/query-limits';
 import { startSnapshotRetention } from './security/snapshot-retention';
 import type { Services } from './services';
@@ -115,6 +115,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     stopOnTerminationSignals: false,
     // A JSON array of operations would multiply attempts per request; one operation each.
     allowBatchedHttpRequests: false,
+    // No client uses automatic persisted queries; off, a hash cannot stand in for a query.
+    persistedQueries: false,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     validationRules: [queryLimitsRule],
     includeStacktraceInErrorResponses: false,
@@ -124,7 +126,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         (masked, error) => log.error({ err: error, path: masked.path }, 'request failed'),
         original,
       ),
-    plugins: [fastifyApolloDrainPlugin(fastify), inputGuardPlugin<Context>()],
+    plugins: [fastifyApolloDrainPlugin(fastify), requestGuardPlugin<Context>()],
   });
   await apollo.start();
 
