@@ -96,6 +96,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'production mode needs EMPLOYEE_TOKEN_KEYS, FACE_TOKEN_KEYS and CODE_HASH_KEY together',
     );
   }
+  // Demo mode mints a token for any ID number: a deployment that forgot its keys must not
+  // start in it silently.
+  if (!production && env.NODE_ENV === 'production') {
+    throw new ConfigError(
+      'NODE_ENV=production needs EMPLOYEE_TOKEN_KEYS, FACE_TOKEN_KEYS and CODE_HASH_KEY; ' +
+        'demo mode is refused',
+    );
+  }
   if (codeHashKey !== undefined && codeHashKey.length < 32) {
     throw new ConfigError('CODE_HASH_KEY must be at least 32 characters of random text');
   }

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { getNamedType, isObjectType, type GraphQLField } from 'graphql';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { appSchema } from '../../src/graphql/schema';
 import { employeeToken, staffToken } from '../support/client';
 import { sql } from '../support/database';
@@ -155,6 +157,50 @@ describe('hostile input', () => {
     assert.ok(Date.now() - started < 120_000);
     const faults = server.logs.filter((line) => JSON.parse(line).level >= 50);
     assert.deepEqual(faults, []);
+  });
+
+  it('answers hostile subscription arguments clearly on the WebSocket', async () => {
+    const schema = await appSchema();
+    const client = createClient({
+      url: server.wsUrl,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { authorization: `Bearer ${tokens.employeeA}` },
+    });
+    for (const field of Object.values(schema.getSubscriptionType()!.getFields())) {
+      const variables = field.args.map((arg, i) => `$a${i}: ${String(arg.type)}`).join(', ');
+      const args = field.args.map((arg, i) => `${arg.name}: $a${i}`).join(', ');
+      const query = `subscription Fuzz(${variables}) { ${field.name}(${args}) { __typename } }`;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.tuple(...field.args.map((arg) => hostileValue(arg.type))),
+          async (generated) => {
+            const variableValues = Object.fromEntries(
+              generated.map((value, i) => [`a${i}`, value]),
+            );
+            // Either refused with a clear error, or subscribed: then nothing arrives in 200 ms.
+            const answer = await new Promise<unknown>((resolve) => {
+              const stop = client.subscribe(
+                { query, variables: variableValues },
+                { next: resolve, error: resolve, complete: () => resolve('complete') },
+              );
+              setTimeout(() => {
+                stop();
+                resolve('subscribed');
+              }, 200);
+            });
+            const errors = Array.isArray(answer)
+              ? answer
+              : ((answer as { errors?: unknown[] })?.errors ?? []);
+            for (const error of errors as { extensions?: { code?: string }; message: string }[]) {
+              assert.ok(CLEAR_CODES.has(error.extensions?.code ?? ''), error.message);
+            }
+          },
+        ),
+        { numRuns: RUNS, endOnFailure: true },
+      );
+    }
+    await client.dispose();
   });
 
   it('answers malformed request bodies clearly', async () => {
