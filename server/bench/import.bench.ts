@@ -16,7 +16,7 @@ import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded-postgres';
 import { openDatabase } from '../src/db/orm';
-import { runImport } from '../src/import/import-run';
+import type { ImportReport } from '../src/import/import-run';
 import { KINDS } from '../src/import/record-kinds';
 import { createLogger } from '../src/logger';
 
@@ -63,16 +63,16 @@ async function scratchDatabase(dir: string) {
  * unique keys, the foreign keys from accounts to people and from months to accounts).
  */
 const KEYED_TABLES = [
-  `create table ceiling_employee (id uuid primary key default gen_random_uuid(),
+  `create table ceiling_import_employee (id uuid primary key default gen_random_uuid(),
      id_type text, id_number text, name text, mobile text, unique (id_type, id_number))`,
-  `create table ceiling_deposit_account (id uuid primary key default gen_random_uuid(),
+  `create table ceiling_import_deposit_account (id uuid primary key default gen_random_uuid(),
      account_number text unique, id_type text, id_number text, status text,
      employer_name text, employer_number text, opened_on date, deposit_base numeric,
      employer_rate numeric, employee_rate numeric, monthly_amount numeric, balance numeric,
      paid_up_to text,
-     foreign key (id_type, id_number) references ceiling_employee (id_type, id_number))`,
-  `create table ceiling_deposit_month (id bigserial primary key,
-     account_number text references ceiling_deposit_account (account_number), month text,
+     foreign key (id_type, id_number) references ceiling_import_employee (id_type, id_number))`,
+  `create table ceiling_import_deposit_month (id bigserial primary key,
+     account_number text references ceiling_import_deposit_account (account_number), month text,
      amount numeric, employer_name text, unique (account_number, month))`,
 ];
 
@@ -127,25 +127,32 @@ async function main() {
     if (generated.status !== 0) throw new Error('the generator failed');
 
     const client = new Client({ connectionString: database.url });
+    // A dropped connection then fails the running query, instead of crashing the process.
+    client.on('error', (error) => console.error(`database connection lost: ${error.message}`));
     await client.connect();
     const ceiling = await plainCopy(client, folder, false);
     await client.query('checkpoint');
     const keyed = await plainCopy(client, folder, true);
     await client.query('checkpoint');
 
-    let peakRss = process.memoryUsage().rss;
-    const sampler = setInterval(() => {
-      peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    }, 50);
-    const report = await runImport(client, {
-      centerCode: '440300',
-      mode: 'FULL',
-      dryRun: false,
-      files: FILES.map(([, file]) => path.join(folder, file)),
-      now: new Date(),
-    });
-    clearInterval(sampler);
     await client.end();
+    const child = spawnSync(
+      process.execPath,
+      [
+        // The same heap limit as `npm run import`: the import's working set is small, and a
+        // larger heap only lets garbage pile up before V8 collects it.
+        '--max-old-space-size=128',
+        ...['-r', '@swc-node/register', path.join(__dirname, 'import-child.ts')],
+        ...[database.url, folder],
+      ],
+      { cwd: path.join(__dirname, '..'), encoding: 'utf8', maxBuffer: 64 << 20 },
+    );
+    if (child.status !== 0) throw new Error(`the import failed: ${child.stderr}`);
+    const { report, peakRss, maxRss } = JSON.parse(child.stdout) as {
+      report: ImportReport;
+      peakRss: number;
+      maxRss: number;
+    };
     if (!report.committed) throw new Error(`import refused: ${JSON.stringify(report.problems)}`);
 
     const importSeconds = report.durationMs / 1000;
@@ -170,8 +177,7 @@ async function main() {
           .loadavg()
           .map((l) => l.toFixed(1))
           .join(' ')} ` + `on ${os.cpus().length} cores`,
-        `peak RSS during the import: ${mb(peakRss)} MB ` +
-          `(process maximum ${mb(process.resourceUsage().maxRSS * 1024)} MB)`,
+        `peak RSS of the importing process: ${mb(maxRss)} MB (sampled: ${mb(peakRss)} MB)`,
       ].join('\n'),
     );
   } finally {

@@ -105,6 +105,8 @@ async function main() {
   const log = createLogger('warn');
   const database = await openToolDatabase(log);
   const client = new Client({ connectionString: database.url });
+  // A dropped connection then fails the running query, instead of crashing the process.
+  client.on('error', (error) => console.error(`database connection lost: ${error.message}`));
   await client.connect();
   try {
     const files = expand(positionals);
