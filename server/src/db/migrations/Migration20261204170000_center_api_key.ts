@@ -11,9 +11,7 @@ export class Migration20261204170000_center_api_key extends Migration {
         `"revoked_at" timestamptz null, "revoked_by_id" uuid null, ` +
         `constraint "center_api_key_pkey" primary key ("id"));`,
     );
-    this.addSql(
-      `create index "center_api_key_center_id_index" on "center_api_key" ("center_id");`,
-    );
+    this.addSql(`create index "center_api_key_center_id_index" on "center_api_key" ("center_id");`);
     this.addSql(
       `alter table "center_api_key" add constraint "center_api_key_key_hash_unique" ` +
         `unique ("key_hash");`,
