@@ -82,8 +82,13 @@ export function attachSubscriptions(
         }
         return true;
       },
-      onSubscribe: (_ctx, _id, payload) =>
-        prepareSocketOperation(schema, payload, services.config.mode === 'production'),
+      onSubscribe: (ctx, _id, payload) =>
+        prepareSocketOperation(
+          schema,
+          payload,
+          services.config.mode === 'production',
+          Object.keys(ctx.subscriptions).length,
+        ),
       context: (ctx): Context => ({
         services,
         em: services.orm.em.fork(),

@@ -19,6 +19,9 @@ interface SocketPayload {
   variables?: Record<string, unknown> | null;
 }
 
+/** The mini program needs one; a few more allow for reconnect overlaps. */
+export const MAX_SUBSCRIPTIONS_PER_SOCKET = 5;
+
 function refused(message: string) {
   return [new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT } })];
 }
@@ -32,7 +35,12 @@ export function prepareSocketOperation(
   schema: GraphQLSchema,
   payload: SocketPayload,
   production: boolean,
+  /** Subscriptions on this socket, this one included. */
+  openSubscriptions: number,
 ): ExecutionArgs | readonly GraphQLError[] {
+  if (openSubscriptions > MAX_SUBSCRIPTIONS_PER_SOCKET) {
+    return refused(`At most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions per socket.`);
+  }
   let document: DocumentNode;
   try {
     document = parse(payload.query, { maxTokens: QUERY_LIMITS.maxTokens });

@@ -230,4 +230,30 @@ describe('request limits', () => {
     }
     await client.dispose();
   });
+
+  it('holds at most 5 subscriptions on one socket', async () => {
+    const employee = (await applyFor(server.url, ID.twoCities)).token;
+    const client = createClient({
+      url: server.wsUrl,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { authorization: `Bearer ${employee}` },
+    });
+    const outcomes: string[] = [];
+    const stops = Array.from({ length: 6 }, () =>
+      client.subscribe(
+        { query: 'subscription { codeEvents { id } }' },
+        {
+          next: () => outcomes.push('event'),
+          error: (error) => outcomes.push(JSON.stringify(error)),
+          complete: () => undefined,
+        },
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal(outcomes.length, 1);
+    assert.match(outcomes[0], /At most 5 subscriptions/);
+    stops.forEach((stop) => stop());
+    await client.dispose();
+  });
 });
