@@ -34,9 +34,15 @@ export function badInput(message: string, field?: string) {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
 }
 
+/** Also answers HTTP 429 with Retry-After, which proxies and HTTP clients understand. */
 export function rateLimited(message: string, retryAfterSeconds: number) {
+  const headers = new Map([['retry-after', String(retryAfterSeconds)]]);
   return new GraphQLError(message, {
-    extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds },
+    extensions: {
+      code: ErrorCode.RATE_LIMITED,
+      retryAfterSeconds,
+      http: { status: 429, headers },
+    },
   });
 }
 

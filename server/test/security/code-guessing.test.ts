@@ -46,6 +46,18 @@ describe('code guessing', () => {
     assert.ok(retry > 0 && retry <= 300, `retryAfterSeconds ${retry}`);
     assert.match(refused.errors![0].message, /[\u4e00-\u9fff]/);
 
+    const raw = await fetch(`${one.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${clerk}` },
+      body: JSON.stringify({
+        query: 'mutation($c: String!) { redeemCode(input: { code: $c }) { redemptionId } }',
+        variables: { c: code.value },
+      }),
+    });
+    assert.equal(raw.status, 429);
+    assert.equal(Number(raw.headers.get('retry-after')), retry);
+    assert.equal((await raw.json()).errors[0].extensions.http, undefined);
+
     const [row] = await sql(one.databaseUrl, 'select state from ecode where id = $1', [code.id]);
     assert.equal(row.state, 'ACTIVE');
     const events = one.logs.map((line) => JSON.parse(line)).filter((e) => e.event === 'security');
