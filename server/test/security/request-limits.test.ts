@@ -200,7 +200,7 @@ describe('request limits', () => {
     assert.match(csp, /object-src 'none'/);
     assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
     assert.equal(page.headers.get('referrer-policy'), 'no-referrer');
-    assert.ok(page.headers.get('x-frame-options'));
+    assert.equal(page.headers.get('x-frame-options'), 'DENY');
   });
 
   it('serves only subscriptions on the WebSocket, under the same limits', async () => {
