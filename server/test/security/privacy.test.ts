@@ -193,7 +193,11 @@ describe('privacy', () => {
       {},
       token,
     );
-    assert.ok(records.usageRecords.nodes.some((n: any) => n.code.id === code.id));
+    const record = records.usageRecords.nodes.find((n: any) => n.code.id === code.id);
+    // What the employee sees of a query: who (staff number), where and when; never the form.
+    assert.equal(record.outcome, 'REDEEMED');
+    assert.equal(record.clerkNumber, form.clerkNumber);
+    assert.equal(record.institution.name, form.center.name);
     const verified = await gqlOk(
       server.url,
       `query($s: String!, $c: String!) { verifyForm(serialNumber: $s, checkCode: $c) { genuine } }`,
