@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { requireStaff, type Context } from '../graphql/context';
-import { guardLoginAttempt } from '../security/attempt-guards';
+import { guardLoginAttempt } from '../security/login-limit';
 import { endSession } from './sessions';
 import { StaffLoginInput, StaffLoginPayload, StaffLogoutPayload } from './staff-auth.inputs';
 import { staffLogin } from './staff-login';

@@ -2,6 +2,7 @@ import { rateLimited } from '../errors';
 import type { Context } from '../graphql/context';
 import { LOGIN_FAILURES, reserveAttempt, type AttemptLimit } from './attempt-limits';
 
+/** Counts an attempt before it is made; over the limit, logs a security event and refuses. */
 async function guard(ctx: Context, limit: AttemptLimit, subjects: string[], log: object) {
   const reservation = await reserveAttempt(ctx.em, limit, subjects, ctx.services.now());
   const retryAfterSeconds = reservation.retryAfterSeconds;
