@@ -353,6 +353,7 @@ describe('authorization matrix', () => {
       centerAdminX: await staff('sz_admin'),
       platformAdmin: await staff('platform_admin'),
       deactivatedClerk: await staff('bj_clerk'),
+      centerSystemX: null,
     };
     await sql(server.databaseUrl, "update staff set active = false where username = 'bj_clerk'");
 
@@ -360,6 +361,13 @@ describe('authorization matrix', () => {
     const redeemed = await redeem(server.url, tokens.clerkX!, code.value);
     const { me } = await gqlOk(server.url, '{ me { id center { id } } }', {}, tokens.clerkX!);
     const { codeOptions } = await gqlOk(server.url, OPTIONS, {}, tokens.employeeA!);
+    const issued = await gqlOk(
+      server.url,
+      `mutation($input: IssueCenterApiKeyInput!) { issueCenterApiKey(input: $input) { key } }`,
+      { input: { centerId: me.center.id, name: 'core system' } },
+      tokens.platformAdmin!,
+    );
+    tokens.centerSystemX = issued.issueCenterApiKey.key;
     fx = {
       server,
       tokens,

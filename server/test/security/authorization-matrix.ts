@@ -13,6 +13,7 @@ export const ACTORS = [
   'centerAdminX',
   'platformAdmin',
   'deactivatedClerk',
+  'centerSystemX',
 ] as const;
 
 export type Actor = (typeof ACTORS)[number];
@@ -27,6 +28,7 @@ export const ACTOR_HEADINGS: Record<Actor, string> = {
   centerAdminX: 'center admin X',
   platformAdmin: 'platform admin',
   deactivatedClerk: 'deactivated clerk',
+  centerSystemX: 'center X system (API key)',
 };
 
 /** In the order of ACTORS. */
@@ -35,36 +37,36 @@ const row = (...cells: Cell[]) =>
 
 export const MATRIX: Record<string, Record<Actor, Cell>> = {
   // Queries
-  center: row('no', 'no', 'no', 'no', 'no', 'no', 'yes', 'no'),
-  centerApiKeys: row('no', 'no', 'no', 'no', 'no', 'no', 'yes', 'no'),
-  centerRedemptions: row('no', 'no', 'no', 'yes', 'own', 'yes', 'yes', 'no'),
-  centers: row('no', 'no', 'no', 'no', 'no', 'no', 'yes', 'no'),
-  codeOptions: row('no', 'yes', 'yes', 'no', 'no', 'no', 'no', 'no'),
-  codeOptionsRequireChoice: row('no', 'yes', 'yes', 'no', 'no', 'no', 'no', 'no'),
-  disclosureScope: row('yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes'),
-  me: row('no', 'no', 'no', 'yes', 'yes', 'yes', 'yes', 'no'),
-  myCodes: row('no', 'yes', 'own', 'no', 'no', 'no', 'no', 'no'),
-  staffMember: row('no', 'no', 'no', 'no', 'no', 'yes', 'yes', 'no'),
-  staffMembers: row('no', 'no', 'no', 'no', 'no', 'yes', 'yes', 'no'),
-  usageRecords: row('no', 'yes', 'own', 'no', 'no', 'no', 'no', 'no'),
-  verifyForm: row('yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes'),
+  center: row('no', 'no', 'no', 'no', 'no', 'no', 'yes', 'no', 'no'),
+  centerApiKeys: row('no', 'no', 'no', 'no', 'no', 'no', 'yes', 'no', 'no'),
+  centerRedemptions: row('no', 'no', 'no', 'yes', 'own', 'yes', 'yes', 'no', 'no'),
+  centers: row('no', 'no', 'no', 'no', 'no', 'no', 'yes', 'no', 'no'),
+  codeOptions: row('no', 'yes', 'yes', 'no', 'no', 'no', 'no', 'no', 'no'),
+  codeOptionsRequireChoice: row('no', 'yes', 'yes', 'no', 'no', 'no', 'no', 'no', 'no'),
+  disclosureScope: row('yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes'),
+  me: row('no', 'no', 'no', 'yes', 'yes', 'yes', 'yes', 'no', 'no'),
+  myCodes: row('no', 'yes', 'own', 'no', 'no', 'no', 'no', 'no', 'no'),
+  staffMember: row('no', 'no', 'no', 'no', 'no', 'yes', 'yes', 'no', 'no'),
+  staffMembers: row('no', 'no', 'no', 'no', 'no', 'yes', 'yes', 'no', 'no'),
+  usageRecords: row('no', 'yes', 'own', 'no', 'no', 'no', 'no', 'no', 'no'),
+  verifyForm: row('yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes'),
   // Mutations
-  applyCode: row('no', 'yes', 'own', 'no', 'no', 'no', 'no', 'no'),
-  createCenter: row('no', 'no', 'no', 'no', 'no', 'no', 'yes', 'no'),
-  createStaff: row('no', 'no', 'no', 'no', 'no', 'yes', 'yes', 'no'),
-  deactivateCenter: row('no', 'no', 'no', 'no', 'no', 'no', 'yes', 'no'),
-  deactivateStaff: row('no', 'no', 'no', 'no', 'no', 'yes', 'yes', 'no'),
-  importAccountData: row('no', 'no', 'no', 'no', 'no', 'yes', 'no', 'no'),
-  issueCenterApiKey: row('no', 'no', 'no', 'no', 'no', 'no', 'yes', 'no'),
-  redeemCode: row('no', 'no', 'no', 'yes', 'own', 'yes', 'no', 'no'),
-  reopenForm: row('no', 'no', 'no', 'yes', 'own', 'own', 'no', 'no'),
-  resetStaffPassword: row('no', 'no', 'no', 'no', 'no', 'yes', 'yes', 'no'),
-  revokeCenterApiKey: row('no', 'no', 'no', 'no', 'no', 'no', 'yes', 'no'),
-  revokeCode: row('no', 'yes', 'own', 'no', 'no', 'no', 'no', 'no'),
-  staffLogin: row('yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes'),
-  staffLogout: row('no', 'no', 'no', 'yes', 'yes', 'yes', 'yes', 'no'),
+  applyCode: row('no', 'yes', 'own', 'no', 'no', 'no', 'no', 'no', 'no'),
+  createCenter: row('no', 'no', 'no', 'no', 'no', 'no', 'yes', 'no', 'no'),
+  createStaff: row('no', 'no', 'no', 'no', 'no', 'yes', 'yes', 'no', 'no'),
+  deactivateCenter: row('no', 'no', 'no', 'no', 'no', 'no', 'yes', 'no', 'no'),
+  deactivateStaff: row('no', 'no', 'no', 'no', 'no', 'yes', 'yes', 'no', 'no'),
+  importAccountData: row('no', 'no', 'no', 'no', 'no', 'yes', 'no', 'no', 'yes'),
+  issueCenterApiKey: row('no', 'no', 'no', 'no', 'no', 'no', 'yes', 'no', 'no'),
+  redeemCode: row('no', 'no', 'no', 'yes', 'own', 'yes', 'no', 'no', 'no'),
+  reopenForm: row('no', 'no', 'no', 'yes', 'own', 'own', 'no', 'no', 'no'),
+  resetStaffPassword: row('no', 'no', 'no', 'no', 'no', 'yes', 'yes', 'no', 'no'),
+  revokeCenterApiKey: row('no', 'no', 'no', 'no', 'no', 'no', 'yes', 'no', 'no'),
+  revokeCode: row('no', 'yes', 'own', 'no', 'no', 'no', 'no', 'no', 'no'),
+  staffLogin: row('yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes'),
+  staffLogout: row('no', 'no', 'no', 'yes', 'yes', 'yes', 'yes', 'no', 'no'),
   // Subscriptions
-  codeEvents: row('no', 'yes', 'yes', 'no', 'no', 'no', 'no', 'no'),
+  codeEvents: row('no', 'yes', 'yes', 'no', 'no', 'no', 'no', 'no', 'no'),
 };
 
 const SYMBOL: Record<Cell, string> = { yes: '✓', own: 'own', no: '✗' };

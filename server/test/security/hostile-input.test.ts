@@ -97,6 +97,7 @@ describe('hostile input', () => {
       centerAdminX: await staffToken(server.url, 'sz_admin'),
       platformAdmin: await staffToken(server.url, 'platform_admin'),
       deactivatedClerk: null,
+      centerSystemX: null,
     };
     // Something to find, so that a lucky value could reach real rows.
     const { code } = await applyFor(server.url, ID.depositAndLoans);
