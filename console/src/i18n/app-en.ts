@@ -22,6 +22,8 @@ export const appEn: Catalogue<typeof appZh> = {
       network: 'Cannot reach the service. Check the network and try again.',
       forbidden: 'You may not do this.',
       unexpected: 'The service is unavailable for a moment. Please try again.',
+      rate_limited:
+        'Too many codes were not found; lookups pause for a few minutes. Check the code and try again later.',
     },
     redeem: {
       title: 'Scan a code',

@@ -16,6 +16,7 @@ export const appZh = {
       network: '无法连接服务，请检查网络后重试',
       forbidden: '您没有权限进行此操作',
       unexpected: '服务暂时不可用，请稍后再试',
+      rate_limited: '未找到的电子码过多，查询已暂停几分钟。请核对电子码，稍后再试。',
     },
     redeem: {
       title: '扫码查询',

@@ -24,7 +24,11 @@ export function RedeemOutcome({ state }: { state: RedeemState }) {
     return <Alert severity="warning">{translate('app.redeem.invalid_format')}</Alert>;
   }
   if (state.kind === 'failed') {
-    const key = state.code === 'NETWORK' ? 'app.errors.network' : 'app.errors.unexpected';
+    const keys: Record<string, string> = {
+      NETWORK: 'app.errors.network',
+      RATE_LIMITED: 'app.errors.rate_limited',
+    };
+    const key = keys[state.code] ?? 'app.errors.unexpected';
     return <Alert severity="error">{translate(key)}</Alert>;
   }
   if (state.kind !== 'refused') return null;
