@@ -72,6 +72,7 @@ export function checkMonth(raw: string, today: Today): Checked {
 }
 
 const MONEY = /^(\d{1,12})(?:\.(\d{1,2}))?$/;
+const LEADING_ZEROS = /^0+(?=\d)/;
 
 /**
  * Money as decimal text with at most two places, compared in whole fen. The fen count stays
@@ -96,7 +97,7 @@ export function checkMoney(raw: string, minFen: number, maxFen: number): Checked
       `amount ${raw} is outside the sane range ${range}`,
     );
   }
-  return `${BigInt(match[1])}.${cents}`;
+  return `${match[1].replace(LEADING_ZEROS, '')}.${cents}`;
 }
 
 export function formatFen(fen: number) {
