@@ -99,8 +99,8 @@ export async function runImport(client: ClientBase, request: ImportRequest) {
         null,
         fault(
           ProblemCode.CENTER_NOT_FOUND,
-          `没有代码为 ${request.centerCode} 的管理中心`,
-          `no center has the code ${request.centerCode}`,
+          `没有代码为 ${request.centerCode} 的管理中心：请平台管理员先在控制台添加该中心`,
+          `no center has the code ${request.centerCode}; a platform administrator adds it first`,
         ),
       );
       return await finish(client, report, problems, started, false);
