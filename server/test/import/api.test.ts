@@ -173,9 +173,35 @@ describe('the import API for center systems', () => {
     assert.equal(result.errors?.[0].extensions?.code, 'UNAUTHENTICATED');
   });
 
+  it('lets a center administrator import for the own center only, and no clerk', async () => {
+    const admin = await staffToken(server.url, 'sz_admin');
+    const mine = await gqlOk(server.url, IMPORT, { input: { ...batch, dryRun: true } }, admin);
+    assert.deepEqual(mine.importAccountData.userErrors, []);
+    const other = await gql(
+      server.url,
+      IMPORT,
+      { input: { ...batch, centerCode: '440100' } },
+      admin,
+    );
+    assert.equal(other.errors?.[0].extensions?.code, 'FORBIDDEN');
+    const clerk = await staffToken(server.url, 'sz_clerk');
+    const refused = await gql(server.url, IMPORT, { input: batch }, clerk);
+    assert.equal(refused.errors?.[0].extensions?.code, 'FORBIDDEN');
+  });
+
   it('refuses a key that was never issued, and keys on other operations', async () => {
     const forged = 'hpfk_' + 'A'.repeat(43);
     const result = await gql(server.url, IMPORT, { input: batch }, forged);
     assert.equal(result.errors?.[0].extensions?.code, 'UNAUTHENTICATED');
+
+    const data = await gqlOk(
+      server.url,
+      ISSUE,
+      { input: { centerId: shenzhenId, name: '只用于导入' } },
+      platform,
+    );
+    const live = data.issueCenterApiKey.key;
+    const listed = await gql(server.url, '{ centerApiKeys { id } }', {}, live);
+    assert.equal(listed.errors?.[0].extensions?.code, 'FORBIDDEN');
   });
 });
