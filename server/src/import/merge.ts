@@ -157,7 +157,7 @@ export async function mergeStaged(
     ? await affected(
         client,
         `delete from deposit_month m using import_account_id a
-         where m.account_id = a.id
+         where m.account_id = a.id and not a.fresh
            and not exists (select 1 from import_deposit_month s
                            where s.account_number = a.account_number and s.month = m.month)`,
         [],
@@ -232,10 +232,11 @@ export async function mergeStaged(
  * deleted or inserted, so a repeated run writes nothing.
  */
 async function mergeWithdrawals(client: ClientBase, full: boolean) {
+  // Accounts this run created have no stored withdrawals to compare with.
   const scope = full
-    ? 'select id from import_account_id'
+    ? 'select id from import_account_id where not fresh'
     : `select a.id from import_account_id a
-       where a.account_number in (select account_number from import_withdrawal)`;
+       where not a.fresh and a.account_number in (select account_number from import_withdrawal)`;
   await client.query(
     `create temp table import_withdrawal_target on commit drop as
      select a.id as account_id, s.date, s.reason::withdrawal_reason as reason, s.amount,
