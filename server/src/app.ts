@@ -7,7 +7,7 @@ import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Config } from './config';
 import { startExpirySweeper } from './codes/expiry-sweeper';
 import { openDatabase } from './db/orm';
@@ -102,6 +102,20 @@ export async function createApp(options: AppOptions): Promise<App> {
     bodyLimit: 256 * 1024,
     return503OnClosing: true,
     trustProxy: config.trustProxy,
+    // One line per request, written below, instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
+  });
+  // The route pattern, not the URL: a query string could carry something personal.
+  fastify.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? 'unknown',
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
+      'request',
+    );
   });
   const security = httpSecurityOptions(config.corsOrigins);
   await fastify.register(fastifyHelmet, security.helmet);

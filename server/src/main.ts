@@ -4,13 +4,15 @@ import { ConfigError, readConfig } from './config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres';
 import { createLogger } from './logger';
 import { printDemoBanner } from './demo/banner';
+import { assertCanListen, describeStartError, loadDotEnv, lockDataDir } from './startup';
 
 async function main() {
   let config;
   try {
+    loadDotEnv();
     config = readConfig();
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof SyntaxError) {
       console.error(`configuration error: ${error.message}`);
       process.exit(2);
     }
@@ -19,6 +21,7 @@ async function main() {
   const log = createLogger(config.logLevel);
 
   let embedded: EmbeddedDatabase | null = null;
+  let unlock = () => undefined as void;
   let app: App | null = null;
   let stopping = false;
   const stop = async (signal: string) => {
@@ -27,6 +30,7 @@ async function main() {
     log.info({ signal }, 'stopping');
     await app?.close().catch((error: unknown) => log.error({ err: error }, 'close failed'));
     await embedded?.stop().catch((error: unknown) => log.error({ err: error }, 'stop failed'));
+    unlock();
     process.exit(0);
   };
   // embedded-postgres installs signal hooks that stop PostgreSQL and exit at once, racing the
@@ -37,7 +41,9 @@ async function main() {
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
   try {
+    await assertCanListen(config.host, config.port);
     if (!config.databaseUrl) {
+      unlock = lockDataDir(config.dataDir);
       embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort, log);
     }
     app = await createApp({ config, log, databaseUrl: config.databaseUrl ?? embedded!.url });
@@ -49,9 +55,11 @@ async function main() {
       log.info({ url }, 'listening in production mode');
     }
   } catch (error) {
-    log.fatal({ err: error }, 'could not start');
+    log.debug({ err: error }, 'could not start');
+    console.error(`could not start: ${describeStartError(error, Boolean(config.databaseUrl))}`);
     await app?.close().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
+    unlock();
     process.exit(1);
   }
 }

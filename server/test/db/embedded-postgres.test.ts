@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -64,6 +64,40 @@ describe('the embedded PostgreSQL of `npm start`', () => {
     const again = await gqlOk(third.url, '{ myCodes { nodes { id } } }', {}, token);
     assert.equal(again.myCodes.nodes.length, 1);
     assert.equal(await third.stop('SIGINT'), 0);
+  });
+
+  it('refuses a second server on the same data folder, leaving the first one working', async () => {
+    const env = { DATA_DIR: dataDir, DATABASE_URL: '' };
+    const first = await start(env);
+    const second = await runChildServerToExit({ ...env, PORT: '0' });
+    assert.equal(second.code, 1);
+    assert.match(
+      second.output.trim(),
+      /^could not start: another server \(pid \d+\) is running on the data folder/,
+    );
+
+    const busyPort = new URL(first.url).port;
+    const sameDir = await runChildServerToExit({ ...env, PORT: busyPort });
+    assert.equal(
+      sameDir.output.trim(),
+      `could not start: port ${busyPort} on 127.0.0.1 is in use; stop what uses it or set PORT`,
+    );
+
+    const { code } = await applyFor(first.url, ID.loansOnly);
+    assert.match(code.value, /^\d{20}$/, 'the first server still reaches its database');
+    assert.equal(await first.stop('SIGTERM'), 0);
+  });
+
+  it('reads .env from the folder it starts in', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'hpf-dotenv-'));
+    try {
+      writeFileSync(path.join(folder, '.env'), 'EMBEDDED_PG_PORT=abc\n');
+      const { code, output } = await runChildServerToExit({ INIT_CWD: folder, PORT: '0' });
+      assert.equal(code, 2);
+      assert.match(output.trim(), /^configuration error: EMBEDDED_PG_PORT must be a whole number/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('stops with one clear line on bad configuration', async () => {

@@ -54,7 +54,7 @@ export async function startChildServer(env: Record<string, string>): Promise<Chi
 export function runChildServerToExit(env: Record<string, string>) {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
     cwd: SERVER_DIR,
-    env: { ...process.env, INIT_CWD: '', ...env },
+    env: { ...process.env, INIT_CWD: '', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
