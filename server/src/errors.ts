@@ -73,12 +73,48 @@ export function formatError(
     return { message, locations, path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
 
+  if (isDatabaseUnavailable(original)) {
+    onFault(formatted, original);
+    return {
+      message: '服务暂时不可用，请稍后再试',
+      path,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+    };
+  }
+
   onFault(formatted, original);
   return {
     message: '服务内部错误，请稍后再试',
     path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+/** Socket errors, and PostgreSQL's classes 08 (connection) and 57P (shutting down). */
+const UNAVAILABLE_CODES = /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|08\w{3}|57P0[1-3])$/;
+const UNAVAILABLE_MESSAGES = new RegExp(
+  [
+    'Connection terminated',
+    'Timeout acquiring a connection',
+    'timeout exceeded when trying to connect',
+    'not currently accepting connections',
+    'the database system is (shutting down|starting up|in recovery mode)',
+  ].join('|'),
+);
+
+/**
+ * The database cannot be reached: a condition that passes, unlike a fault in the code.
+ * Looks through the wrapping errors (GraphQL, Apollo's context, MikroORM) to the cause.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 6; depth += 1) {
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && UNAVAILABLE_CODES.test(code)) return true;
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) return true;
+    const next = current as { originalError?: unknown; cause?: unknown; previous?: unknown };
+    current = next.originalError ?? next.previous ?? next.cause;
+  }
+  return false;
 }
 
 /** Variable coercion failures (wrong type, missing non-null) come without a code. */

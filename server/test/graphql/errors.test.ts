@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { employeeToken, gql } from '../support/client';
+import { sql } from '../support/database';
 import { ID } from '../support/journey';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -80,5 +81,40 @@ describe('errors a client can see', () => {
     );
     assert.equal(response.status, 405);
     assert.doesNotMatch(await response.text(), /基本信息/);
+  });
+});
+
+describe('when the database cannot be reached', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer();
+  });
+  after(async () => {
+    await sql(
+      server.databaseUrl.replace(/\/[^/]+$/, '/postgres'),
+      `alter database ${dbName(server)} allow_connections true`,
+    );
+    await server.close();
+  });
+
+  function dbName(s: TestServer) {
+    return new URL(s.databaseUrl).pathname.slice(1);
+  }
+
+  it('answers SERVICE_UNAVAILABLE, and recovers when the database is back', async () => {
+    const token = await employeeToken(server.url, ID.oneAccount);
+    const admin = server.databaseUrl.replace(/\/[^/]+$/, '/postgres');
+    await sql(admin, `alter database ${dbName(server)} allow_connections false`);
+    await sql(admin, 'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [
+      dbName(server),
+    ]);
+
+    const down = await gql(server.url, '{ codeOptions { id } }', {}, token);
+    assert.equal(down.errors?.[0].extensions?.code, 'SERVICE_UNAVAILABLE');
+    assertNoInternals(JSON.stringify(down));
+
+    await sql(admin, `alter database ${dbName(server)} allow_connections true`);
+    const back = await gql(server.url, '{ codeOptions { id } }', {}, token);
+    assert.equal(back.errors, undefined);
   });
 });
