@@ -51,8 +51,8 @@ export function attachSubscriptions(
         const em = services.orm.em.fork();
         const caller = await identifyCaller(services, em, ctx.connectionParams?.authorization);
         if (caller.kind !== 'employee') {
-          const code = caller.kind === 'staff' ? CLOSE_FORBIDDEN : CLOSE_UNAUTHORIZED;
-          socket.close(code, code === CLOSE_FORBIDDEN ? 'Forbidden' : 'Unauthorized');
+          // Staff and API keys have no events here: to this socket they are no employee token.
+          socket.close(CLOSE_UNAUTHORIZED, 'Unauthorized');
           return false;
         }
 

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { residentIdProblem } from '../employees/id-number';
 import { bearerToken } from '../graphql/context';
 import type { Services } from '../services';
 import type { DemoIdentity } from './demo-identity';
@@ -7,8 +8,6 @@ export interface DemoPeople {
   employees: { idNumber: string; name: string; scenario: string }[];
   staff: { username: string; password: string; role: string; centerCode: string | null }[];
 }
-
-const ID_NUMBER = /^[0-9]{17}[0-9X]$/;
 
 /**
  * Stand-ins for the platform's identity provider and face-verification service. Registered
@@ -22,8 +21,10 @@ export function registerDevRoutes(
 ) {
   app.post<{ Body: { idNumber?: unknown } }>('/dev/employee-token', async (request, reply) => {
     const idNumber = request.body?.idNumber;
-    if (typeof idNumber !== 'string' || !ID_NUMBER.test(idNumber)) {
-      return reply.code(400).send({ error: 'idNumber must be an 18-character resident ID number' });
+    if (typeof idNumber !== 'string' || residentIdProblem(idNumber) !== null) {
+      return reply.code(400).send({
+        error: 'idNumber must be a valid 18-character resident ID number (GB 11643)',
+      });
     }
     return { token: await demo.employeeToken(idNumber, services.now()) };
   });

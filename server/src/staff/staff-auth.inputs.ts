@@ -29,6 +29,15 @@ export class StaffLoginPayload {
   userErrors!: UserError[];
 }
 
+@InputType({ description: 'Sign-out options.' })
+export class StaffLogoutInput {
+  @Field({
+    defaultValue: false,
+    description: 'End every session of the signed-in staff member, not only this one.',
+  })
+  everywhere!: boolean;
+}
+
 @ObjectType({ description: 'Result of signing out.' })
 export class StaffLogoutPayload {
   @Field({ description: 'Whether a session was ended.' })

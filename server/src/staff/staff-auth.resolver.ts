@@ -1,8 +1,13 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { requireStaff, type Context } from '../graphql/context';
 import { guardLoginAttempt } from '../security/login-limit';
-import { endSession } from './sessions';
-import { StaffLoginInput, StaffLoginPayload, StaffLogoutPayload } from './staff-auth.inputs';
+import { endAllSessions, endSession } from './sessions';
+import {
+  StaffLoginInput,
+  StaffLoginPayload,
+  StaffLogoutInput,
+  StaffLogoutPayload,
+} from './staff-auth.inputs';
 import { staffLogin } from './staff-login';
 import { StaffType, toStaffType } from './staff.type';
 
@@ -30,10 +35,14 @@ export class StaffAuthResolver {
   }
 
   @Mutation(() => StaffLogoutPayload, { description: 'Ends the calling session.' })
-  async staffLogout(@Ctx() ctx: Context): Promise<StaffLogoutPayload> {
-    requireStaff(ctx);
+  async staffLogout(
+    @Ctx() ctx: Context,
+    @Arg('input', () => StaffLogoutInput, { nullable: true }) input?: StaffLogoutInput,
+  ): Promise<StaffLogoutPayload> {
+    const staff = requireStaff(ctx);
     if (ctx.caller.kind !== 'staff') return { ended: false, userErrors: [] };
-    await endSession(ctx.em, ctx.caller.sessionId, ctx.services.now());
+    if (input?.everywhere) await endAllSessions(ctx.em, staff.id, ctx.services.now());
+    else await endSession(ctx.em, ctx.caller.sessionId, ctx.services.now());
     return { ended: true, userErrors: [] };
   }
 

@@ -32,7 +32,7 @@ describe('live code events', () => {
     assert.equal(await closeCodeFor(server.wsUrl, {}), 4401);
     assert.equal(await closeCodeFor(server.wsUrl, { authorization: 'Bearer nonsense' }), 4401);
     const clerk = await staffToken(server.url, 'sz_clerk');
-    assert.equal(await closeCodeFor(server.wsUrl, { authorization: `Bearer ${clerk}` }), 4403);
+    assert.equal(await closeCodeFor(server.wsUrl, { authorization: `Bearer ${clerk}` }), 4401);
   });
 
   it("never delivers another employee's events", async () => {
