@@ -45,30 +45,51 @@ export class ApiClient {
     return result.data as T;
   }
 
-  subscribe<T>(query: string, onEvent: (data: T) => boolean | void) {
+  /**
+   * Follows a subscription whose events carry an `id`, through restarts of the service: on
+   * every reconnection it asks for the events after the last one seen, so none is missed.
+   */
+  subscribe<T extends Record<string, { id: string }>>(
+    query: string,
+    onEvent: (data: T) => boolean | void,
+    after: string | null = null,
+  ) {
     const client = createClient({
       url: `${this.baseUrl.replace(/^http/, 'ws')}/graphql`,
       webSocketImpl: WebSocket,
       connectionParams: { authorization: `Bearer ${this.token}` },
-      retryAttempts: 5,
+      retryAttempts: 60,
+      retryWait: () => new Promise((resolve) => setTimeout(resolve, 1000)),
+      shouldRetry: () => true,
     });
+    // graphql-ws sends this same object again when it reconnects, so `after` moves along.
+    const payload = { query, variables: { after } };
     return new Promise<void>((resolve, reject) => {
-      const stop = client.subscribe<T>(
-        { query },
-        {
-          next: (value) => {
-            if (value.data && onEvent(value.data) === true) {
-              stop();
-              void client.dispose();
-              resolve();
-            }
-          },
-          error: (error) => reject(error instanceof Error ? error : new Error(String(error))),
-          complete: () => resolve(),
+      const stop = client.subscribe<T>(payload, {
+        next: (value) => {
+          const event = value.data && Object.values(value.data)[0];
+          if (event) payload.variables.after = event.id;
+          if (value.data && onEvent(value.data) === true) {
+            stop();
+            void client.dispose();
+            resolve();
+          }
         },
-      );
+        error: (error) => reject(describeSocketError(error)),
+        complete: () => resolve(),
+      });
     });
   }
+}
+
+function describeSocketError(error: unknown): Error {
+  if (error instanceof Error) return error;
+  const { code, reason } = (error ?? {}) as { code?: number; reason?: string };
+  if (code === 4401 || code === 4403) return new Error('登录已失效，请重新运行 (sign-in expired)');
+  if (code !== undefined)
+    return new Error(`connection closed (${code}${reason ? `: ${reason}` : ''})`);
+  if (Array.isArray(error)) return new Error(error.map((e) => e.message).join('; '));
+  return new Error(String(error));
 }
 
 /** `--name value` options and positional arguments. */

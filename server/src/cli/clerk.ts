@@ -22,11 +22,19 @@ const REDEEM = `mutation($input: RedeemCodeInput!) { redeemCode(input: $input) {
 async function passwordFor(api: ApiClient, username: string, given: string | undefined) {
   if (given) return given;
   if (process.env.HPF_PASSWORD) return process.env.HPF_PASSWORD;
-  const people = await api
-    .get<{ staff: { username: string; password: string }[] }>('/dev/demo-people')
-    .catch(() => null);
-  const password = people?.staff.find((staff) => staff.username === username)?.password;
-  if (!password) throw new Error('give the password with --password or HPF_PASSWORD');
+
+  let people: { staff: { username: string; password: string }[] };
+  try {
+    people = await api.get('/dev/demo-people');
+  } catch (error) {
+    if (error instanceof Error && error.message.startsWith('cannot reach')) throw error;
+    throw new Error('this service has no demo accounts: give --password or HPF_PASSWORD');
+  }
+  const password = people.staff.find((staff) => staff.username === username)?.password;
+  if (!password) {
+    const names = people.staff.map((staff) => staff.username).join(', ');
+    throw new Error(`no demo account "${username}"; the demo staff are ${names}`);
+  }
   return password;
 }
 

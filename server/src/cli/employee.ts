@@ -16,7 +16,9 @@ interface Option {
 }
 
 interface CodeEvent {
+  id: string;
   type: string;
+  code: { id: string; state: string };
   usageRecord: {
     queriedAt: string;
     clerkNumber: string;
@@ -31,7 +33,8 @@ const APPLY = `mutation($input: ApplyCodeInput!) { applyCode(input: $input) {
   code { id value displayValue expiresAt center { name } }
   userErrors { code message } } }`;
 
-const EVENTS = `subscription { codeEvents { type occurredAt code { id state }
+const EVENTS = `subscription($after: ID) { codeEvents(after: $after) { id type occurredAt
+  code { id state }
   usageRecord { outcome queriedAt clerkNumber institution { name } } } }`;
 
 async function choose(options: Option[], requested: string | undefined): Promise<Option> {
@@ -91,7 +94,13 @@ async function main() {
   console.log('人脸识别通过（演示）');
   const { applyCode } = await api.graphql<{
     applyCode: {
-      code: { value: string; displayValue: string; expiresAt: string; center: { name: string } };
+      code: {
+        id: string;
+        value: string;
+        displayValue: string;
+        expiresAt: string;
+        center: { name: string };
+      };
       userErrors: { code: string; message: string }[];
     };
   }>(APPLY, { input: { optionId: option.id, faceVerificationToken } });
@@ -101,13 +110,18 @@ async function main() {
   }
 
   const { code } = applyCode;
-  console.log(await QRCode.toString(code.value, { type: 'terminal', small: true }));
+  // The terminal QR code is drawn with colour codes; a file gets the digits alone.
+  if (process.stdout.isTTY) {
+    console.log(await QRCode.toString(code.value, { type: 'terminal', small: true }));
+  }
   console.log(`业务办理电子码：${code.displayValue}`);
   console.log(`适用机构：${code.center.name}`);
   console.log(`有效期至：${chinaTime(code.expiresAt)}（北京时间），查询一次后即失效`);
   console.log('请勿将电子码出示给他人。\n等待柜台查询…');
 
-  await api.subscribe<{ codeEvents: CodeEvent }>(EVENTS, ({ codeEvents: event }) => {
+  // From the first event on: one that comes before listening starts is replayed, not lost.
+  const watch = ({ codeEvents: event }: { codeEvents: CodeEvent }) => {
+    if (event.code.id !== code.id) return false;
     const record = event.usageRecord!;
     switch (event.type) {
       case 'REDEEMED':
@@ -125,11 +139,15 @@ async function main() {
       case 'EXPIRED':
         console.log('电子码已过期（当日24:00失效）');
         return true;
+      case 'SUPERSEDED':
+        console.log('电子码已失效：已申请了新的电子码');
+        return true;
       default:
-        console.log(`电子码已失效：${event.type}`);
+        console.log('电子码已作废');
         return true;
     }
-  });
+  };
+  await api.subscribe(EVENTS, watch, '0');
   process.exit(0);
 }
 

@@ -36,13 +36,15 @@ async function loadEvent(deps: StreamDeps, id: string): Promise<CodeEventPayload
   });
 }
 
+const CATCH_UP_PAGE = 100;
+
 async function idsAfter(deps: StreamDeps, employeeId: string, after: string) {
   const rows = await deps.orm.em
     .fork()
     .find(
       CodeEvent,
       { employee: employeeId, id: { $gt: after } },
-      { fields: ['id'], orderBy: { id: 'asc' }, limit: 100 },
+      { fields: ['id'], orderBy: { id: 'asc' }, limit: CATCH_UP_PAGE },
     );
   return rows.map((row) => row.id);
 }
@@ -76,20 +78,29 @@ export function codeEventStream(
     queue.push(id);
     wake?.();
   };
-  const catchUp = () => {
+  const catchUp = async () => {
     if (lastId === null) return;
-    idsAfter(deps, employeeId, lastId)
-      .then((ids) => ids.forEach(enqueue))
-      .catch((error: unknown) => deps.log.warn({ err: String(error) }, 'event catch-up failed'));
+    // Page through everything missed, not only the first page.
+    for (let from = lastId; ;) {
+      const ids = await idsAfter(deps, employeeId, from);
+      ids.forEach(enqueue);
+      if (ids.length < CATCH_UP_PAGE || done) return;
+      from = ids[ids.length - 1];
+    }
   };
-  const stop = deps.hub.listen(employeeId, (notice) => enqueue(notice.id), catchUp);
+  const resync = () => {
+    catchUp().catch((error: unknown) =>
+      deps.log.warn({ err: String(error) }, 'event catch-up failed'),
+    );
+  };
+  const stop = deps.hub.listen(employeeId, (notice) => enqueue(notice.id), resync);
   if (after === null) {
     // Where to catch up from if the listening connection drops before any event arrives.
     latestId(deps, employeeId)
       .then((latest) => (lastId ??= latest))
       .catch(() => undefined);
   } else {
-    catchUp();
+    resync();
   }
 
   const finish = async (): Promise<IteratorResult<CodeEventPayload>> => {

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { startChildServer } from '../support/child-server';
 import { ID } from '../support/journey';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -67,7 +71,7 @@ describe('the employee simulator and the clerk command', () => {
       assert.match(clerk.output(), /状态 封存/);
       assert.match(clerk.output(), /经办人工号 SZ0101/);
 
-      await employee.waitFor(/已被查询：深圳市住房公积金管理中心，经办人工号 SZ0101/, 5000);
+      await employee.waitFor(/已被查询：深圳市住房公积金管理中心，经办人工号 SZ0101/, 10_000);
       assert.equal(await employee.exited, 0);
 
       const again = run('clerk', ['sz_clerk', code], server.url);
@@ -91,3 +95,39 @@ describe('the employee simulator and the clerk command', () => {
     assert.match(nobody.output(), /未查询到您在任何管理中心的账户/);
   });
 });
+
+describe('the employee simulator across a restart of the service', () => {
+  it('keeps waiting, and prints a redemption made after the restart', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hpf-restart-'));
+    chmodSync(dataDir, 0o755);
+    const port = String(await freePort());
+    const env = { DATA_DIR: dataDir, DATABASE_URL: '', PORT: port };
+    let server = await startChildServer(env);
+    const employee = run('employee', [ID.depositAndLoans], server.url);
+    try {
+      const [, code] = await employee.waitFor(/业务办理电子码：((?:\d{4} ){4}\d{4})/);
+      await employee.waitFor(/等待柜台查询/);
+
+      assert.equal(await server.stop('SIGTERM'), 0);
+      server = await startChildServer(env);
+      const clerk = run('clerk', ['sz_clerk', code], server.url);
+      assert.equal(await clerk.exited, 0, clerk.output());
+
+      await employee.waitFor(/已被查询：深圳市住房公积金管理中心，经办人工号 SZ0101/, 15_000);
+      assert.equal(await employee.exited, 0);
+    } finally {
+      employee.kill();
+      await server.stop('SIGTERM');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+function freePort() {
+  return new Promise<number>((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
