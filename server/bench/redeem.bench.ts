@@ -12,7 +12,10 @@ import { createLogger } from '../src/logger';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { withCheckChar } from '../src/employees/id-number';
 import { applyFor, redeem } from '../test/support/journey';
-import { staffToken } from '../test/support/client';
+import { Center } from '../src/centers/center.entity';
+import { hashPassword } from '../src/staff/passwords';
+import { Staff, StaffRole } from '../src/staff/staff.entity';
+import { gqlOk } from '../test/support/client';
 
 const CODES = Number(process.env.BENCH_CODES ?? 1000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -47,9 +50,14 @@ async function timed<T>(jobs: (() => Promise<T>)[], concurrency: number) {
 
 /** Employees with a Shenzhen deposit account and 36 months of history, made in SQL. */
 async function seedEmployees(orm: MikroORM, count: number) {
-  const ids = Array.from({ length: count }, (_, i) =>
-    withCheckChar(`440300199001${String(i).padStart(5, '0')}`),
-  );
+  // Birth dates walk through 1990 so every number has a real date and a valid check digit.
+  const ids = Array.from({ length: count }, (_, i) => {
+    const day = String((i % 28) + 1).padStart(2, '0');
+    const month = String((Math.floor(i / 28) % 12) + 1).padStart(2, '0');
+    const sequence = String(Math.floor(i / 336)).padStart(3, '0');
+    return withCheckChar(`4403001990${month}${day}${sequence}`);
+  });
+
   await orm.em.fork().execute(
     `with center as (select id from center where code = '440300'),
      people as (
@@ -74,6 +82,35 @@ async function seedEmployees(orm: MikroORM, count: number) {
   return ids;
 }
 
+/**
+ * One Shenzhen clerk per client: a clerk's own attempts run one at a time (the guessing
+ * limit's lock), so one clerk alone would measure a single counter, not the service.
+ */
+async function benchClerks(orm: MikroORM, url: string, count: number) {
+  const em = orm.em.fork();
+  const center = await em.findOneOrFail(Center, { code: '440300' });
+  const passwordHash = await hashPassword('bench-password');
+  for (let i = 0; i < count; i += 1) {
+    em.create(Staff, {
+      username: `bench_clerk_${i}`,
+      staffNumber: `SZB${String(i).padStart(3, '0')}`,
+      name: `测试办事员${i}`,
+      role: StaffRole.CLERK,
+      center,
+      passwordHash,
+    });
+  }
+  await em.flush();
+  const login = `mutation($input: StaffLoginInput!) { staffLogin(input: $input) { token } }`;
+  return Promise.all(
+    Array.from({ length: count }, async (_, i) => {
+      const input = { username: `bench_clerk_${i}`, password: 'bench-password' };
+      const data = await gqlOk(url, login, { input });
+      return data.staffLogin.token as string;
+    }),
+  );
+}
+
 async function main() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hpf-bench-'));
   const log = createLogger('warn');
@@ -90,7 +127,7 @@ async function main() {
 
   try {
     const people = await seedEmployees(app.services.orm, CODES);
-    const clerk = await staffToken(url, 'sz_clerk');
+    const clerks = await benchClerks(app.services.orm, url, CONCURRENCY);
 
     const issued: string[] = [];
     const apply = await timed(
@@ -102,7 +139,7 @@ async function main() {
     );
     const redeemed = await timed(
       issued.map((value) => async () => {
-        const result = await redeem(url, clerk, value);
+        const result = await redeem(url, clerks[issued.indexOf(value) % clerks.length], value);
         if (!result.data?.redeemCode.form) throw new Error('a redemption failed');
       }),
       CONCURRENCY,
