@@ -61,9 +61,10 @@ describe('the employee simulator and the clerk command', () => {
     const employee = run('employee', [ID.normalAndSealed, '--option', '2'], server.url);
     try {
       const [, code] = await employee.waitFor(/业务办理电子码：((?:\d{4} ){4}\d{4})/);
+      // The lines come in pieces: wait for the last one before reading the others.
+      await employee.waitFor(/等待柜台查询/);
       assert.match(employee.output(), /深圳市住房公积金管理中心（封存）/);
       assert.match(employee.output(), /请勿将电子码出示给他人/);
-      await employee.waitFor(/等待柜台查询/);
 
       const clerk = run('clerk', ['sz_clerk', ...code.split(' ')], server.url);
       assert.equal(await clerk.exited, 0, clerk.output());
