@@ -13,7 +13,9 @@ type LoginResult = { staff: Staff; token: string; expiresAt: Date } | { error: U
 
 /**
  * Checks a password and opens a session. Five failures in a row lock the account for 15
- * minutes; an unknown username costs the same time as a known one.
+ * minutes; an unknown username costs the same time as a known one. Each attempt is counted
+ * before its password is checked, in one conditional statement, so a burst of parallel
+ * attempts gets five guesses like a slow one, not one guess per request.
  */
 export async function staffLogin(
   em: EntityManager,
@@ -22,8 +24,9 @@ export async function staffLogin(
   now: Date,
 ): Promise<LoginResult> {
   const staff = await em.findOne(Staff, { username: username.trim() }, { populate: ['center'] });
-  if (staff?.lockedUntil && staff.lockedUntil > now) {
-    const minutes = Math.ceil((staff.lockedUntil.getTime() - now.getTime()) / 60_000);
+  if (staff && !(await reserveAttempt(em, staff, now))) {
+    const lockedUntil = (await em.fork().findOneOrFail(Staff, staff.id)).lockedUntil ?? now;
+    const minutes = Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 60_000));
     return {
       error: userError(
         UserErrorCode.ACCOUNT_LOCKED,
@@ -34,25 +37,26 @@ export async function staffLogin(
 
   const valid = await verifyPassword(staff?.passwordHash ?? null, password);
   if (!staff || !valid || !staff.active || staff.center?.active === false) {
-    if (staff && !valid) await recordFailure(em, staff, now);
     return { error: INVALID };
   }
 
-  if (staff.failedLogins > 0 || staff.lockedUntil) {
-    await em.nativeUpdate(Staff, { id: staff.id }, { failedLogins: 0, lockedUntil: null });
-  }
+  await em.nativeUpdate(Staff, { id: staff.id }, { failedLogins: 0, lockedUntil: null });
   const { token, session } = await createSession(em, staff, now);
   return { staff, token, expiresAt: session.expiresAt };
 }
 
-async function recordFailure(em: EntityManager, staff: Staff, now: Date) {
-  const rows: { failed_logins: number }[] = await em.execute(
-    `update staff set failed_logins = failed_logins + 1,
-       locked_until = case when failed_logins + 1 >= ? then ?::timestamptz else locked_until end
-     where id = ? returning failed_logins`,
-    [MAX_FAILED_LOGINS, new Date(now.getTime() + LOCKOUT_MS), staff.id],
+/**
+ * Counts an attempt against the account, locking it at the fifth; false when it is locked
+ * already. Row locking makes concurrent attempts take their turn.
+ */
+async function reserveAttempt(em: EntityManager, staff: Staff, now: Date) {
+  const rows: unknown[] = await em.execute(
+    `update staff set
+       failed_logins = case when failed_logins + 1 >= ? then 0 else failed_logins + 1 end,
+       locked_until = case when failed_logins + 1 >= ? then ?::timestamptz else null end
+     where id = ? and (locked_until is null or locked_until <= ?)
+     returning id`,
+    [MAX_FAILED_LOGINS, MAX_FAILED_LOGINS, new Date(now.getTime() + LOCKOUT_MS), staff.id, now],
   );
-  if ((rows[0]?.failed_logins ?? 0) >= MAX_FAILED_LOGINS) {
-    await em.nativeUpdate(Staff, { id: staff.id }, { failedLogins: 0 });
-  }
+  return rows.length > 0;
 }
