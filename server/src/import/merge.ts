@@ -60,8 +60,16 @@ export async function mergeStaged(
      on conflict (id_type, id_number) do update
        set name = excluded.name, mobile = coalesce(excluded.mobile, employee.mobile)
      where (employee.name, employee.mobile)
-       is distinct from (excluded.name, coalesce(excluded.mobile, employee.mobile))`,
-    [asOf],
+       is distinct from (excluded.name, coalesce(excluded.mobile, employee.mobile))
+       -- A center changes the details of its own people only: someone who holds accounts
+       -- elsewhere and none here keeps what their own centers reported.
+       and (exists (select 1 from deposit_account d
+                    where d.employee_id = employee.id and d.center_id = $2)
+            or exists (select 1 from loan_account l
+                       where l.borrower_id = employee.id and l.center_id = $2)
+            or not (exists (select 1 from deposit_account d where d.employee_id = employee.id)
+                    or exists (select 1 from loan_account l where l.borrower_id = employee.id)))`,
+    [asOf, centerId],
   );
 
   // Which accounts this run created: their history cannot clash with stored rows.
