@@ -6,6 +6,9 @@ export const FACE_PURPOSE = 'apply-ecode';
 /** A face-verification result is good for this long after the check. */
 export const FACE_MAX_AGE_SECONDS = 5 * 60;
 
+/** An employee token older than a day is refused, whatever its `exp` says. */
+export const EMPLOYEE_MAX_AGE_SECONDS = 24 * 3600;
+
 export interface EmployeeIdentity {
   /** The resident ID number the identity provider vouches for. */
   idNumber: string;
@@ -37,6 +40,8 @@ export class TokenVerifier {
       algorithms: ACCEPTED_ALGORITHMS,
       currentDate: now,
       clockTolerance: 5,
+      // A token must say when it ends; one without `exp` would be good forever.
+      requiredClaims: ['exp', 'iat'],
       ...(maxAge ? { maxTokenAge: maxAge } : {}),
     };
     return isStaticKey(key) ? jwtVerify(token, key, options) : jwtVerify(token, key, options);
@@ -50,6 +55,7 @@ export class TokenVerifier {
         this.employeeKey,
         this.options.employeeIssuer,
         now,
+        EMPLOYEE_MAX_AGE_SECONDS,
       );
       if (typeof payload.sub !== 'string' || payload.sub.length === 0) return null;
       return {
