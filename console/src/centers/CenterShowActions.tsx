@@ -1,10 +1,10 @@
 import { TopToolbar } from 'react-admin';
-import { DeactivateCenterButton } from './DeactivateCenterButton';
+import { DeactivateButton } from '../layout/DeactivateButton';
 
 export function CenterShowActions() {
   return (
     <TopToolbar>
-      <DeactivateCenterButton />
+      <DeactivateButton messages="app.centers" action="deactivateCenter" />
     </TopToolbar>
   );
 }

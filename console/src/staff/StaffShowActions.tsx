@@ -1,5 +1,5 @@
 import { TopToolbar } from 'react-admin';
-import { DeactivateStaffButton } from './DeactivateStaffButton';
+import { DeactivateButton } from '../layout/DeactivateButton';
 import { ResetPasswordButton } from './ResetPasswordButton';
 
 /** No edit or delete: staff are managed by password resets and deactivation. */
@@ -7,7 +7,7 @@ export function StaffShowActions() {
   return (
     <TopToolbar>
       <ResetPasswordButton />
-      <DeactivateStaffButton />
+      <DeactivateButton messages="app.staff" action="deactivateStaff" />
     </TopToolbar>
   );
 }

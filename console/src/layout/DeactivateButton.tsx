@@ -13,8 +13,17 @@ import type { dataProvider as lazyDataProvider } from '../data-provider/lazy-dat
 
 type Provider = typeof lazyDataProvider;
 
-/** Deactivation ends the person's sessions on the server at once. */
-export function DeactivateStaffButton() {
+interface Props {
+  /** The translation keys: `${messages}.deactivate`, `.deactivate_confirm`, `.deactivated`. */
+  messages: 'app.centers' | 'app.staff';
+  action: 'deactivateCenter' | 'deactivateStaff';
+}
+
+/**
+ * Deactivates the shown center or staff member after a confirmation. The server ends the
+ * sessions concerned at once.
+ */
+export function DeactivateButton({ messages, action }: Props) {
   const record = useRecordContext<{ id: string; name: string; active: boolean }>();
   const dataProvider = useDataProvider<Provider>();
   const notify = useNotify();
@@ -26,8 +35,8 @@ export function DeactivateStaffButton() {
   const handleConfirm = async () => {
     setConfirming(false);
     try {
-      await dataProvider.deactivateStaff(record.id);
-      notify('app.staff.deactivated', { type: 'success' });
+      await dataProvider[action](record.id);
+      notify(`${messages}.deactivated`, { type: 'success' });
       refresh();
     } catch (error) {
       notify((error as Error).message, { type: 'error' });
@@ -36,13 +45,13 @@ export function DeactivateStaffButton() {
 
   return (
     <>
-      <Button label="app.staff.deactivate" color="error" onClick={() => setConfirming(true)}>
+      <Button label={`${messages}.deactivate`} color="error" onClick={() => setConfirming(true)}>
         <BlockIcon />
       </Button>
       <Confirm
         isOpen={confirming}
-        title="app.staff.deactivate"
-        content={translate('app.staff.deactivate_confirm', { name: record.name })}
+        title={`${messages}.deactivate`}
+        content={translate(`${messages}.deactivate_confirm`, { name: record.name })}
         onConfirm={handleConfirm}
         onClose={() => setConfirming(false)}
       />
