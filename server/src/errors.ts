@@ -60,7 +60,11 @@ export function formatError(
   original: unknown,
 ): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? '');
-  const { message, locations, path } = formatted;
+  const { locations, path } = formatted;
+  // The engine's own words for input nested past its recursion limit: say it plainly.
+  const message = /Maximum call stack/.test(formatted.message)
+    ? '请求的参数嵌套过深'
+    : formatted.message;
 
   if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};

@@ -61,6 +61,18 @@ describe('errors a client can see', () => {
     }
   });
 
+  it('answers input nested past the engine’s limit without the engine’s own words', async () => {
+    const deep = '['.repeat(2000) + '"1"' + ']'.repeat(2000);
+    const { text } = await post(
+      server.url,
+      JSON.stringify({
+        query: `{ verifyForm(serialNumber: ${deep}, checkCode: "x") { genuine } }`,
+      }),
+    );
+    assert.doesNotMatch(text, /Maximum call stack|RangeError/);
+    assert.equal(JSON.parse(text).errors[0].extensions.code, 'BAD_USER_INPUT');
+  });
+
   it('uses only the documented error codes', async () => {
     const results = await Promise.all([
       gql(server.url, '{ myCodes { totalCount } }'),
