@@ -2,14 +2,8 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Center } from '../centers/center.entity';
 import { CenterType, toCenterType } from '../centers/center.type';
-import {
-  decodeCursor,
-  encodeCursor,
-  olderThan,
-  pageSize,
-  toConnection,
-} from '../graphql/connection';
 import { requireStaff, type Context } from '../graphql/context';
+import { findPage } from '../graphql/find-page';
 import { isUuid } from '../graphql/ids';
 import { userError, UserErrorCode } from '../graphql/user-error';
 import { StaffRole } from '../staff/staff.entity';
@@ -38,20 +32,7 @@ export class CenterAdminResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<CenterConnection> {
     requireStaff(ctx, PLATFORM);
-    const size = pageSize(first);
-    const cursor = decodeCursor(after);
-    const page = olderThan<Center>(cursor, 'createdAt');
-    const [rows, total] = await Promise.all([
-      ctx.em.find(Center, page, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: size + 1 }),
-      ctx.em.count(Center, {}),
-    ]);
-    return toConnection(
-      rows,
-      size,
-      total,
-      (row) => encodeCursor(row.createdAt, row.id),
-      toCenterType,
-    );
+    return findPage(ctx.em, Center, {}, { first, after, orderField: 'createdAt' }, toCenterType);
   }
 
   @Query(() => CenterType, {

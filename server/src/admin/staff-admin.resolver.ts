@@ -2,14 +2,8 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Center } from '../centers/center.entity';
 import { badInput, forbidden } from '../errors';
-import {
-  decodeCursor,
-  encodeCursor,
-  olderThan,
-  pageSize,
-  toConnection,
-} from '../graphql/connection';
 import { requireStaff, type Context } from '../graphql/context';
+import { findPage } from '../graphql/find-page';
 import { isUuid } from '../graphql/ids';
 import { userError, UserErrorCode } from '../graphql/user-error';
 import { hashPassword } from '../staff/passwords';
@@ -68,8 +62,6 @@ export class StaffAdminResolver {
     @Arg('filter', () => StaffFilter, { nullable: true }) filter?: StaffFilter,
   ): Promise<StaffConnection> {
     const caller = requireStaff(ctx, ADMINS);
-    const size = pageSize(first);
-    const cursor = decodeCursor(after);
 
     let centerId: string | null = caller.center?.id ?? NO_CENTER;
     if (caller.role === StaffRole.PLATFORM_ADMIN) {
@@ -91,20 +83,11 @@ export class StaffAdminResolver {
       ...(typeof filter?.active === 'boolean' ? { active: filter.active } : {}),
       ...searchCondition(filter?.search),
     };
-    const page = olderThan<Staff>(cursor, 'createdAt');
-    const [rows, total] = await Promise.all([
-      ctx.em.find(
-        Staff,
-        { $and: [where, page] },
-        { populate: ['center'], orderBy: { createdAt: 'desc', id: 'desc' }, limit: size + 1 },
-      ),
-      ctx.em.count(Staff, where),
-    ]);
-    return toConnection(
-      rows,
-      size,
-      total,
-      (row) => encodeCursor(row.createdAt, row.id),
+    return findPage(
+      ctx.em,
+      Staff,
+      where,
+      { first, after, orderField: 'createdAt', populate: ['center'] },
       toStaffType,
     );
   }

@@ -13,14 +13,8 @@ import {
 import { badInput } from '../errors';
 import { CodeEventPayload } from '../events/code-event.type';
 import { codeEventStream } from '../events/code-event-stream';
-import {
-  decodeCursor,
-  encodeCursor,
-  olderThan,
-  pageSize,
-  toConnection,
-} from '../graphql/connection';
 import { requireEmployee, type Context } from '../graphql/context';
+import { emptyPage, findPage } from '../graphql/find-page';
 import { isUuid } from '../graphql/ids';
 import { userError, UserErrorCode } from '../graphql/user-error';
 import { applyCode, revokeCode } from './apply-code';
@@ -32,7 +26,7 @@ import {
   RevokeCodeInput,
   RevokeCodePayload,
 } from './code.inputs';
-import { CodeConnection, toCodeType } from './code.type';
+import { CodeConnection, CodeType, toCodeType } from './code.type';
 import { CodeState, ECode } from './ecode.entity';
 import { qrSvg } from './qr';
 
@@ -121,17 +115,8 @@ export class EmployeeCodesResolver {
     @Arg('state', () => CodeState, { nullable: true }) state?: CodeState,
   ): Promise<CodeConnection> {
     const { record } = await requireEmployee(ctx);
-    const size = pageSize(first);
-    const cursor = decodeCursor(after);
     const now = ctx.services.now();
-    if (!record)
-      return toConnection(
-        [],
-        size,
-        0,
-        () => '',
-        (code: ECode) => toCodeType(code, now),
-      );
+    if (!record) return emptyPage<CodeType>({ first, after });
 
     // State as the employee sees it: a code past its expiry reads EXPIRED before the sweep.
     const stateFilter =
@@ -142,21 +127,11 @@ export class EmployeeCodesResolver {
           : state
             ? { state }
             : {};
-    const where = { employee: record.id, ...stateFilter };
-    const page = olderThan<ECode>(cursor, 'issuedAt');
-    const [codes, total] = await Promise.all([
-      ctx.em.find(
-        ECode,
-        { $and: [where, page] },
-        { populate: CODE_POPULATE, orderBy: { issuedAt: 'desc', id: 'desc' }, limit: size + 1 },
-      ),
-      ctx.em.count(ECode, where),
-    ]);
-    return toConnection(
-      codes,
-      size,
-      total,
-      (code) => encodeCursor(code.issuedAt, code.id),
+    return findPage(
+      ctx.em,
+      ECode,
+      { employee: record.id, ...stateFilter },
+      { first, after, orderField: 'issuedAt', populate: CODE_POPULATE },
       (code) => toCodeType(code, now),
     );
   }

@@ -1,14 +1,8 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Center } from '../centers/center.entity';
 import { badInput } from '../errors';
-import {
-  decodeCursor,
-  encodeCursor,
-  olderThan,
-  pageSize,
-  toConnection,
-} from '../graphql/connection';
 import { requireStaff, type Context } from '../graphql/context';
+import { findPage } from '../graphql/find-page';
 import { isUuid } from '../graphql/ids';
 import { userError, UserErrorCode } from '../graphql/user-error';
 import { withRedeemLimit } from '../security/redeem-limit';
@@ -132,8 +126,6 @@ export class RedemptionResolver {
     filter?: CenterRedemptionFilter,
   ): Promise<CenterRedemptionConnection> {
     const staff = requireStaff(ctx);
-    const size = pageSize(first);
-    const cursor = decodeCursor(after);
 
     let centerId = staff.center?.id ?? null;
     if (staff.role === StaffRole.PLATFORM_ADMIN && filter?.centerCode) {
@@ -151,24 +143,11 @@ export class RedemptionResolver {
         ...(filter?.to ? { $lt: filter.to } : {}),
       },
     };
-    const page = olderThan<Redemption>(cursor, 'queriedAt');
-    const [rows, total] = await Promise.all([
-      ctx.em.find(
-        Redemption,
-        { $and: [where, page] },
-        {
-          populate: CENTER_REDEMPTION_POPULATE,
-          orderBy: { queriedAt: 'desc', id: 'desc' },
-          limit: size + 1,
-        },
-      ),
-      ctx.em.count(Redemption, where),
-    ]);
-    return toConnection(
-      rows,
-      size,
-      total,
-      (row) => encodeCursor(row.queriedAt, row.id),
+    return findPage(
+      ctx.em,
+      Redemption,
+      where,
+      { first, after, orderField: 'queriedAt', populate: CENTER_REDEMPTION_POPULATE },
       toCenterRedemption,
     );
   }

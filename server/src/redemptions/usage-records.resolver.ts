@@ -1,15 +1,14 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import {
-  decodeCursor,
-  encodeCursor,
-  olderThan,
-  pageSize,
-  toConnection,
-} from '../graphql/connection';
 import { requireEmployee, type Context } from '../graphql/context';
+import { emptyPage, findPage } from '../graphql/find-page';
 import { DISCLOSURE_SCOPE, DisclosureSection } from './disclosure-scope';
 import { Redemption } from './redemption.entity';
-import { toUsageRecord, USAGE_RECORD_POPULATE, UsageRecordConnection } from './usage-record.type';
+import {
+  toUsageRecord,
+  USAGE_RECORD_POPULATE,
+  UsageRecord,
+  UsageRecordConnection,
+} from './usage-record.type';
 
 @Resolver()
 export class UsageRecordsResolver {
@@ -23,27 +22,16 @@ export class UsageRecordsResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<UsageRecordConnection> {
     const { record } = await requireEmployee(ctx);
-    const size = pageSize(first);
-    const cursor = decodeCursor(after);
     const now = ctx.services.now();
-    const toNode = (redemption: Redemption) => toUsageRecord(redemption, now);
-    if (!record) return toConnection([], size, 0, () => '', toNode);
+    if (!record) return emptyPage<UsageRecord>({ first, after });
 
-    const where = { code: { employee: record.id } };
-    const page = olderThan<Redemption>(cursor, 'queriedAt');
-    const [rows, total] = await Promise.all([
-      ctx.em.find(
-        Redemption,
-        { $and: [where, page] },
-        {
-          populate: USAGE_RECORD_POPULATE,
-          orderBy: { queriedAt: 'desc', id: 'desc' },
-          limit: size + 1,
-        },
-      ),
-      ctx.em.count(Redemption, where),
-    ]);
-    return toConnection(rows, size, total, (r) => encodeCursor(r.queriedAt, r.id), toNode);
+    return findPage(
+      ctx.em,
+      Redemption,
+      { code: { employee: record.id } },
+      { first, after, orderField: 'queriedAt', populate: USAGE_RECORD_POPULATE },
+      (redemption) => toUsageRecord(redemption, now),
+    );
   }
 
   @Query(() => [DisclosureSection], {
