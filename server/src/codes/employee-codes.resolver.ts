@@ -19,7 +19,7 @@ import { isUuid } from '../graphql/ids';
 import { userError, UserErrorCode } from '../graphql/user-error';
 import { applyCode, revokeCode } from './apply-code';
 import { CodeOption } from './code-option.type';
-import { loadCodeChoices, toCodeOption } from './code-options';
+import { loadCodeChoices, toCodeOption, type CodeChoice } from './code-options';
 import {
   ApplyCodeInput,
   ApplyCodePayload,
@@ -29,6 +29,18 @@ import {
 import { CodeConnection, CodeType, toCodeType } from './code.type';
 import { CodeState, ECode } from './ecode.entity';
 import { qrSvg } from './qr';
+
+/** The apply page asks for the options and whether to choose in one request: read them once. */
+const choicesByRequest = new WeakMap<Context, Promise<CodeChoice[]>>();
+
+function choicesFor(ctx: Context, employeeId: string) {
+  let choices = choicesByRequest.get(ctx);
+  if (!choices) {
+    choices = loadCodeChoices(ctx.em, employeeId);
+    choicesByRequest.set(ctx, choices);
+  }
+  return choices;
+}
 
 interface SubscribeArgs {
   after?: string | null;
@@ -44,7 +56,7 @@ export class EmployeeCodesResolver {
   async codeOptions(@Ctx() ctx: Context): Promise<CodeOption[]> {
     const { record } = await requireEmployee(ctx);
     if (!record) return [];
-    const choices = await loadCodeChoices(ctx.em, record.id);
+    const choices = await choicesFor(ctx, record.id);
     return choices.map((choice) => toCodeOption(choice, choices));
   }
 
@@ -53,7 +65,7 @@ export class EmployeeCodesResolver {
   })
   async codeOptionsRequireChoice(@Ctx() ctx: Context): Promise<boolean> {
     const { record } = await requireEmployee(ctx);
-    return record ? (await loadCodeChoices(ctx.em, record.id)).length > 1 : false;
+    return record ? (await choicesFor(ctx, record.id)).length > 1 : false;
   }
 
   @Mutation(() => ApplyCodePayload, {

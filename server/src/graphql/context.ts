@@ -67,6 +67,9 @@ export async function identifyCaller(
   return identity ? { kind: 'employee', identity } : { kind: 'invalid' };
 }
 
+/** One look-up per request, however many fields of it ask who the employee is. */
+const employeeByRequest = new WeakMap<Context, Promise<Employee | null>>();
+
 /** The calling employee; `record` is null for a person the service holds no accounts for. */
 export async function requireEmployee(ctx: Context) {
   if (ctx.caller.kind !== 'employee') {
@@ -74,11 +77,12 @@ export async function requireEmployee(ctx: Context) {
     throw unauthenticated();
   }
   const { identity } = ctx.caller;
-  const record = await ctx.em.findOne(Employee, {
-    idType: IdType.RESIDENT_ID,
-    idNumber: identity.idNumber,
-  });
-  return { identity, record };
+  let lookup = employeeByRequest.get(ctx);
+  if (!lookup) {
+    lookup = ctx.em.findOne(Employee, { idType: IdType.RESIDENT_ID, idNumber: identity.idNumber });
+    employeeByRequest.set(ctx, lookup);
+  }
+  return { identity, record: await lookup };
 }
 
 /** The calling staff member, refused unless active and holding one of `roles`. */
