@@ -71,9 +71,9 @@ const KEYED_TABLES = [
      employer_rate numeric, employee_rate numeric, monthly_amount numeric, balance numeric,
      paid_up_to text,
      foreign key (id_type, id_number) references ceiling_import_employee (id_type, id_number))`,
-  `create table ceiling_import_deposit_month (id bigserial primary key,
+  `create table ceiling_import_deposit_month (
      account_number text references ceiling_import_deposit_account (account_number), month text,
-     amount numeric, employer_name text, unique (account_number, month))`,
+     amount numeric, employer_name text, primary key (account_number, month))`,
 ];
 
 async function plainCopy(client: Client, folder: string, keyed: boolean) {

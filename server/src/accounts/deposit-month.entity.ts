@@ -1,19 +1,17 @@
-import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, ManyToOne, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import type { Rel } from '@mikro-orm/core';
 import { DepositAccount } from './deposit-account.entity';
 
-/** One month of remittance into a deposit account. */
+/** One month of remittance into a deposit account, named by the account and the month. */
 @Entity({ tableName: 'deposit_month' })
-@Unique({ properties: ['account', 'month'] })
 export class DepositMonth {
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
-  id!: string;
+  [PrimaryKeyProp]?: ['account', 'month'];
 
-  @ManyToOne(() => DepositAccount)
+  @ManyToOne(() => DepositAccount, { primary: true })
   account!: Rel<DepositAccount>;
 
   /** YYYY-MM */
-  @Property({ type: 'string', length: 7 })
+  @PrimaryKey({ type: 'string', length: 7 })
   month!: string;
 
   @Property({ type: 'decimal', precision: 14, scale: 2 })

@@ -127,7 +127,7 @@ export async function mergeStaged(
     : 0;
 
   // History: accounts are looked up once into a small map table, then joined by id. Rows go
-  // in the order of the unique index they land in, which keeps its pages in cache.
+  // in the order of the primary key they land in, which keeps its pages in cache.
   await client.query(
     `create temp table import_account_id on commit drop as
      select a.id, a.account_number, coalesce(c.inserted, false) as fresh
