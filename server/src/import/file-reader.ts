@@ -23,6 +23,8 @@ export interface ReadOptions {
   problems: ProblemList;
   /** Forced by the caller; detected from the first bytes when absent. */
   encoding?: TextEncoding;
+  /** How problems name the file; its name when not given. */
+  label?: string;
   /** Told the checker of the file once its header is read, for naming columns later. */
   onChecker?: (checker: RowChecker | null) => void;
 }
@@ -43,6 +45,21 @@ export function formatOf(file: string, head: string): FileFormat {
 }
 
 /**
+ * How problems name the run's files: by their names, or, when two files share a name (two
+ * centers' folders, say), by their paths below the folder the run's files have in common.
+ */
+export function fileLabels(paths: string[]) {
+  const names = paths.map((file) => path.basename(file));
+  if (new Set(names).size === names.length) return names;
+  const folders = paths.map((file) => path.dirname(path.resolve(file)));
+  let common = folders[0] ?? '';
+  while (!folders.every((folder) => path.relative(common, folder).split(path.sep)[0] !== '..')) {
+    common = path.dirname(common);
+  }
+  return paths.map((file) => path.relative(common, path.resolve(file)));
+}
+
+/**
  * Reads one file into the staging table of its kind: decodes, splits, checks each row and
  * streams it to PostgreSQL with COPY, one chunk at a time so memory stays bounded whatever
  * the file's size.
@@ -52,7 +69,7 @@ export async function readFileIntoStaging(
   fileNo: number,
   options: ReadOptions,
 ): Promise<FileSummary> {
-  const file = path.basename(filePath);
+  const file = options.label ?? path.basename(filePath);
   const { problems, today } = options;
   const summary: FileSummary = { file, kind: null, format: 'csv', encoding: null, rows: 0 };
   const report = (
@@ -112,6 +129,18 @@ export async function readFileIntoStaging(
       }
       writer?.add(checker.check(fields, line));
       summary.rows += 1;
+      // A CSV row does not show where it ends: a file cut inside its last value still has
+      // every column, with a shorter amount or name. Center exports end every row with a
+      // line break, so a last row without one is taken as cut short, never as complete.
+      if (!endsWithNewline) {
+        report(
+          line,
+          ProblemCode.TRUNCATED,
+          '文件末尾没有换行，最后一行可能被截断；若该行完整，请在文件末尾加一个换行',
+          'the file does not end with a line break, so its last line may have been cut ' +
+            'short; if the line is complete, end the file with a line break',
+        );
+      }
     },
     malformed(line, reason) {
       records += 1;

@@ -1,6 +1,6 @@
 import type { ClientBase } from 'pg';
 import { todayInChina, type Today } from './field-rules';
-import { readFileIntoStaging, type FileSummary } from './file-reader';
+import { fileLabels, readFileIntoStaging, type FileSummary } from './file-reader';
 import { mergeStaged, type ImportMode, type MergeCounts } from './merge';
 import { fault, ProblemCode, ProblemList, type ImportProblem } from './problems';
 import { kindSpec, type RecordKind } from './record-kinds';
@@ -113,8 +113,11 @@ export async function runImport(client: ClientBase, request: ImportRequest) {
 
     const names: string[] = [];
     const checkers: (RowChecker | null)[] = [];
-    for (const file of request.files ?? []) {
+    const files = request.files ?? [];
+    const labels = fileLabels(files);
+    for (const [i, file] of files.entries()) {
       const summary = await readFileIntoStaging(file, names.length, {
+        label: labels[i],
         client,
         today,
         problems,

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   ACCOUNT_HEADER,
@@ -119,6 +121,18 @@ describe('import refuses bad input, names the place, and writes nothing', () => 
     assert.match(duplicate.messageEn, /a\.csv line 2/);
   });
 
+  it('names files by their folders when two of the run share a name', async () => {
+    mkdirSync(path.join(fx.dir, '440300'), { recursive: true });
+    mkdirSync(path.join(fx.dir, '440100'), { recursive: true });
+    const report = await refused([
+      fx.file('440300/accounts.csv', ACCOUNT_HEADER + accountRow('20400012362', PEOPLE.lin.id)),
+      fx.file('440100/accounts.csv', ACCOUNT_HEADER + accountRow('20400012362', PEOPLE.he.id)),
+    ]);
+    const [duplicate] = problemAt(report, 'DUPLICATE_KEY');
+    assert.equal(duplicate.file, path.join('440100', 'accounts.csv'));
+    assert.match(duplicate.messageEn, /440300\/accounts\.csv line 2/);
+  });
+
   it('refuses a month given twice for a new account, which the database would also refuse', async () => {
     const report = await refused([
       fx.file('acc.csv', ACCOUNT_HEADER + accountRow('20400012361', PEOPLE.he.id)),
@@ -180,6 +194,29 @@ describe('import refuses bad input, names the place, and writes nothing', () => 
         ['cut.jsonl', 2, 'TRUNCATED'],
       ],
     );
+  });
+
+  it('refuses a last row cut inside its last value, though every column is there', async () => {
+    // The employer's name cut short is still a valid name, and no line break follows it.
+    const header = 'account_number,month,amount,employer_name\n';
+    const row = '20400012345,2024-10,4320.00,深圳市南山区智联科技有限公司\n';
+    const report = await refused([fx.file('cut-value.csv', header + row.slice(0, -7))]);
+    assert.deepEqual(
+      report.problems.map((p) => [p.file, p.line, p.code]),
+      [['cut-value.csv', 2, 'TRUNCATED']],
+    );
+    assert.match(report.problems[0].messageEn, /does not end with a line break/);
+
+    // The same row with its line break is whole.
+    const whole = await fx.run([fx.file('whole.csv', header + row)], { dryRun: true });
+    assert.equal(whole.problemCount, 0, JSON.stringify(whole.problems));
+    assert.equal(whole.counts?.monthsInserted, 1);
+  });
+
+  it('takes a last JSON line without a line break: an object shows where it ends', async () => {
+    const text = `{"idNumber":"${PEOPLE.lin.id}","name":"${PEOPLE.lin.name}"}`;
+    const report = await fx.run([fx.file('no-newline.jsonl', text)], { dryRun: true });
+    assert.equal(report.problemCount, 0, JSON.stringify(report.problems));
   });
 
   it('refuses an empty file and a file with a header only', async () => {
