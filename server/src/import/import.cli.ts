@@ -38,10 +38,19 @@ function expand(inputs: string[]) {
   });
 }
 
+/** "1 file", "2 files". */
+function count(n: number, noun: string) {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function printReport(report: ImportReport) {
   for (const file of report.files) {
-    const kind = file.kind ?? '?';
-    console.log(`  ${file.file}: ${file.rows} rows of ${kind} (${file.format}, ${file.encoding})`);
+    const read = [file.format, file.encoding].filter(Boolean).join(', ');
+    console.log(
+      file.kind
+        ? `  ${file.file}: ${count(file.rows, 'row')} of ${file.kind} (${read})`
+        : `  ${file.file}: not read, see below`,
+    );
   }
   for (const problem of report.problems) {
     const where = [problem.file, problem.line ?? '', problem.column ?? '']
@@ -50,11 +59,13 @@ function printReport(report: ImportReport) {
     console.log(`  ${where}  ${problem.code}  ${problem.message} / ${problem.messageEn}`);
   }
   if (report.problemCount > report.problems.length) {
-    console.log(`  ... and ${report.problemCount - report.problems.length} more problems`);
+    const more = report.problemCount - report.problems.length;
+    console.log(`  ... and ${count(more, 'more problem')}`);
   }
   const seconds = (report.durationMs / 1000).toFixed(1);
   if (report.problemCount > 0) {
-    console.log(`refused: ${report.problemCount} problems; nothing was written (${seconds} s)`);
+    const problems = count(report.problemCount, 'problem');
+    console.log(`refused: ${problems}; nothing was written (${seconds} s)`);
     return;
   }
   const c = report.counts!;
@@ -65,7 +76,7 @@ function printReport(report: ImportReport) {
       `months +${c.monthsInserted} ~${c.monthsUpdated} -${c.monthsDeleted}; ` +
       `withdrawals +${c.withdrawalsInserted} -${c.withdrawalsDeleted}; ` +
       `loans +${c.loansInserted} ~${c.loansUpdated} settled ${c.loansSettled} ` +
-      `(${report.rows} rows in ${seconds} s)`,
+      `(${count(report.rows, 'row')} in ${seconds} s)`,
   );
 }
 
@@ -112,7 +123,7 @@ async function main() {
     const files = expand(positionals);
     if (!values.json) {
       console.log(
-        `importing ${files.length} files for center ${values.center} ` +
+        `importing ${count(files.length, 'file')} for center ${values.center} ` +
           `(${values.full ? 'full' : 'incremental'}${values['dry-run'] ? ', dry run' : ''}) ` +
           `into the database of the ${database.source}`,
       );

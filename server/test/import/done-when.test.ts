@@ -98,7 +98,7 @@ describe('generated data, imported with the CLI, shows in a clerk’s form', () 
     const result = await importCli(server.databaseUrl, ['--center', '440300', bad]);
     assert.equal(result.code, 1, result.out);
     assert.match(result.out, /bad-employees\.csv:6:证件号码 {2}ID_CHECK_DIGIT/);
-    assert.match(result.out, /refused: 1 problems; nothing was written/);
+    assert.match(result.out, /refused: 1 problem; nothing was written/);
     const after = await sql<{ n: string }>(
       server.databaseUrl,
       'select count(*) as n from employee',
