@@ -1,12 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { withCheckChar } from '../employees/id-number';
 import { formatFen } from '../import/field-rules';
 import { KINDS, type RecordKind } from '../import/record-kinds';
+import { dayOf, monthIndex, monthText } from './calendar';
 import { CsvFile, type OutputEncoding } from './csv-file';
-import { employersFor, mobile, personName, type Employer } from './people-and-employers';
+import { instalmentsFen, remainingPrincipalFen } from './loan-schedule';
+import { employersFor, mobile, type Employer } from './people-and-employers';
+import { personName, type Sex } from './person-names';
 import { Random } from './random';
 import { REAL_CENTERS, type RealCenter } from './real-centers';
+import { ResidentIds } from './resident-ids';
 
 export interface GenerateOptions {
   employees: number;
@@ -26,26 +29,17 @@ export interface GenerateOptions {
 
 export interface GenerateSummary {
   folders: string[];
+  /** People generated; one with records in two centers is a row in both centers' files. */
+  people: number;
   rows: Record<RecordKind, number>;
 }
 
-interface Month {
-  year: number;
-  month: number;
-}
-
-function monthText({ year, month }: Month) {
-  return `${year}-${String(month).padStart(2, '0')}`;
-}
-
-function addMonths({ year, month }: Month, delta: number): Month {
-  const index = year * 12 + (month - 1) + delta;
-  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
-}
-
-function dayOf(month: Month, day: number) {
-  return `${monthText(month)}-${String(day).padStart(2, '0')}`;
-}
+/** A person is 20 to 60 years old in the as-of month, and has accounts from age 18 on. */
+const YOUNGEST = 20;
+const OLDEST = 60;
+const FIRST_ACCOUNT_AGE = 18;
+/** A HPF loan needs a deposit history: at least 12 whole months between opening and loan. */
+const DEPOSITS_BEFORE_LOAN = 13;
 
 const RATES = [
   ['0.1200', 50],
@@ -53,6 +47,16 @@ const RATES = [
   ['0.0800', 10],
   ['0.0700', 10],
   ['0.0500', 15],
+] as const;
+
+/** Loan terms in months; HPF loans are mostly long. */
+const TERMS = [
+  [60, 5],
+  [120, 15],
+  [180, 15],
+  [240, 20],
+  [300, 15],
+  [360, 30],
 ] as const;
 
 /** Everything written for one center: a file per kind, and who is in it already. */
@@ -83,11 +87,17 @@ class CenterOutput {
     };
   }
 
+  /**
+   * The whole center code and a nine-digit serial: numbers are unique in their center by the
+   * serial, and never repeat across centers, whose codes differ (the first two digits alone
+   * are the province, shared by Shenzhen and Guangzhou).
+   */
   nextAccountNumber() {
     this.accountSerial += 1;
-    return this.center.code.slice(0, 2) + String(this.accountSerial);
+    return this.center.code + String(this.accountSerial);
   }
 
+  /** The center's own letters (unique per center), the issue date and a serial. */
   nextLoanNumber(issuedOn: string) {
     this.loanSerial += 1;
     return this.center.loanPrefix + issuedOn.replace(/-/g, '') + String(this.loanSerial);
@@ -98,7 +108,10 @@ interface Person {
   index: number;
   idNumber: string;
   name: string;
+  sex: Sex;
   mobile: string;
+  /** The first month (index) an account of theirs may open: after their 18th birthday. */
+  adultFrom: number;
 }
 
 /**
@@ -109,8 +122,8 @@ interface Person {
  */
 export async function generateDataset(options: GenerateOptions): Promise<GenerateSummary> {
   const random = new Random(options.seed);
-  const [asOfYear, asOfMonth] = options.asOf.split('-').map(Number);
-  const now: Month = { year: asOfYear, month: asOfMonth };
+  const now = monthIndex(options.asOf);
+  const ids = new ResidentIds(now, YOUNGEST, OLDEST);
   const centers = options.centers.map((code) => {
     const center = REAL_CENTERS.find((c) => c.code === code);
     if (!center)
@@ -138,23 +151,31 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
     out.files.employee.row(['RESIDENT_ID', person.idNumber, person.name, person.mobile]);
   };
 
+  /**
+   * Writes one deposit account and its history, and returns the month (index) it opened.
+   * `minMonthsOpen` makes room for what must follow the opening (a loan, a bench history).
+   */
   const writeAccount = (
     out: CenterOutput,
     person: Person,
     status: 'NORMAL' | 'SEALED' | 'FROZEN',
-    lastPaid: Month,
+    wantedLastPaid: number,
+    minMonthsOpen = 1,
   ) => {
     writeEmployee(out, person);
     const employer = random.pick(out.employers);
     const accountNumber = out.nextAccountNumber();
-    const yearsOpen = random.int(1, 15);
-    const opened = addMonths(lastPaid, -(yearsOpen * 12 + random.int(0, 11)));
+    // Never paid before coming of age. Everyone is 20 or older, so the room for a loan fits
+    // before `now`; a bench history over 23 months may reach back before the 18th birthday.
+    const lastPaid = Math.min(now, Math.max(wantedLastPaid, person.adultFrom + minMonthsOpen));
+    const wanted = random.int(1, 15) * 12 + random.int(0, 11);
+    const monthsPaid = Math.max(minMonthsOpen, Math.min(wanted, lastPaid - person.adultFrom));
+    const opened = lastPaid - monthsPaid;
     const baseFen = (2400 + Math.floor(random.float() ** 2 * 320) * 100) * 100;
     const rate = random.weighted(RATES);
     const perTenThousand = Number(rate.replace('.', ''));
     const partFen = Math.round((baseFen * perTenThousand) / 10000);
     const monthlyFen = partFen * 2;
-    const monthsPaid = yearsOpen * 12;
     let balanceFen = Math.floor(monthlyFen * monthsPaid * (0.3 + random.float() * 0.9));
 
     const history =
@@ -162,7 +183,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
     for (let i = history - 1; i >= 0; i -= 1) {
       out.files.depositMonth.row([
         accountNumber,
-        monthText(addMonths(lastPaid, -i)),
+        monthText(lastPaid - i),
         formatFen(monthlyFen),
         employer.name,
       ]);
@@ -170,7 +191,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
     if (options.profile === 'realistic' && random.chance(0.25)) {
       const count = random.int(1, 3);
       for (let i = 0; i < count; i += 1) {
-        const when = addMonths(lastPaid, -random.int(1, Math.min(monthsPaid, 58)));
+        const when = lastPaid - random.int(1, Math.min(monthsPaid, 58));
         const reason = random.weighted([
           ['RENT', 40],
           ['PURCHASE', 15],
@@ -204,19 +225,30 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
       formatFen(balanceFen),
       monthText(lastPaid),
     ]);
+    return opened;
   };
 
-  const writeLoan = (out: CenterOutput, person: Person, overdue: boolean) => {
+  /**
+   * Writes a loan issued in month `earliest` (index) or later, and at least a month before
+   * `now`; the caller makes sure there is such a month. Its balance and overdue amount follow
+   * the repayment schedule up to the as-of month.
+   */
+  const writeLoan = (out: CenterOutput, person: Person, overdue: boolean, earliest: number) => {
     writeEmployee(out, person);
     const kind = random.chance(0.75) ? 'HPF' : 'COMBINED';
     const principalFen = (kind === 'HPF' ? random.int(30, 120) : random.int(100, 300)) * 10_000_00;
-    const term = random.pick([120, 180, 240, 300, 360]);
-    const elapsed = random.int(1, Math.min(term - 1, 15 * 12));
-    const issued = addMonths(now, -elapsed);
-    const issuedOn = dayOf(issued, random.int(1, 28));
-    const balanceFen = Math.floor((principalFen * (term - elapsed)) / term);
-    const periods = overdue ? random.int(1, 6) : 0;
-    const overdueFen = overdue ? Math.floor((principalFen / term) * 1.3 * periods) : 0;
+    const term = random.weighted(TERMS);
+    const method = random.chance(0.7) ? 'EQUAL_INSTALMENTS' : 'EQUAL_PRINCIPAL';
+    // Instalments due by now, one a month from the month after the issue.
+    const due = random.int(1, Math.min(15 * 12, now - earliest));
+    const issuedOn = dayOf(now - due, random.int(1, 28));
+    // Some loans are paid off early; one whose term has run out is settled too.
+    const settled = !overdue && (due >= term || random.chance(0.05));
+    const periods = overdue ? random.int(1, Math.min(6, due, term)) : 0;
+    // An overdue instalment's principal is still owed; the overdue amount is those instalments.
+    const paid = Math.min(due, term) - periods;
+    const balanceFen = settled ? 0 : remainingPrincipalFen(method, principalFen, term, paid);
+    const overdueFen = overdue ? instalmentsFen(method, principalFen, term, paid, periods) : 0;
     out.files.loan.row([
       out.nextLoanNumber(issuedOn),
       'RESIDENT_ID',
@@ -226,8 +258,8 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
       formatFen(balanceFen),
       term,
       issuedOn,
-      random.chance(0.7) ? 'EQUAL_INSTALMENTS' : 'EQUAL_PRINCIPAL',
-      overdue ? 'OVERDUE' : 'NORMAL',
+      method,
+      settled ? 'SETTLED' : overdue ? 'OVERDUE' : 'NORMAL',
       periods,
       formatFen(overdueFen),
     ]);
@@ -239,23 +271,20 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
       const others = centers.filter((c) => c.code !== home.center.code);
       return others.length ? outputs.get(random.pick(others).code)! : null;
     };
-    // Unique by construction: the birth date and sequence come from the index.
-    const birth = new Date(Date.UTC(1965, 0, 1) + (index % 13_000) * 86_400_000);
-    const sequence = String(500 + Math.floor(index / 13_000)).padStart(3, '0');
-    const first17 =
-      random.pick(home.center.districts) +
-      birth.toISOString().slice(0, 10).replace(/-/g, '') +
-      sequence;
+    const sex: Sex = random.chance(0.5) ? 'MALE' : 'FEMALE';
+    const id = ids.next(random.pick(home.center.districts), sex);
     const person: Person = {
       index,
-      idNumber: withCheckChar(first17),
-      name: personName(random),
+      idNumber: id.idNumber,
+      name: personName(random, sex),
+      sex,
       mobile: mobile(random),
+      adultFrom: id.birthMonth + FIRST_ACCOUNT_AGE * 12 + 1,
     };
-    const recent = addMonths(now, -random.int(0, 1));
+    const recent = now - random.int(0, 1);
 
     if (options.profile === 'bench') {
-      writeAccount(home, person, 'NORMAL', now);
+      writeAccount(home, person, 'NORMAL', now, options.months);
     } else {
       const scenario = random.weighted([
         ['one account', 70],
@@ -269,24 +298,38 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
       ] as const);
       const other = elsewhere();
       const codes = [home.center.code];
+      // Without a second center, the scenarios that need one are a plain account.
+      const sealedAbroad = scenario === 'moved city: sealed elsewhere' && other !== null;
+      const loanAbroad = scenario === 'loan in another city' && other !== null;
+      const plain =
+        scenario === 'one account' ||
+        (!other && ['moved city: sealed elsewhere', 'loan in another city'].includes(scenario));
+      // Decided before the account is written, which must then be old enough for the loan.
+      const homeLoan = scenario === 'deposit and loan' || (plain && random.chance(0.15));
       if (scenario === 'loans only') {
-        writeLoan(home, person, random.chance(0.1));
+        // The deposits behind it are in a center not generated, or long closed: issued from
+        // age 20 on, and at latest last month.
+        const earliest = Math.min(person.adultFrom + 24, now - 1);
+        writeLoan(home, person, random.chance(0.1), earliest);
       } else if (scenario === 'sealed only') {
-        writeAccount(home, person, 'SEALED', addMonths(now, -random.int(3, 40)));
+        writeAccount(home, person, 'SEALED', now - random.int(3, 40));
       } else if (scenario === 'frozen') {
-        writeAccount(home, person, 'FROZEN', addMonths(now, -random.int(1, 6)));
+        writeAccount(home, person, 'FROZEN', now - random.int(1, 6));
       } else {
-        writeAccount(home, person, 'NORMAL', recent);
+        const minMonths = homeLoan || loanAbroad ? DEPOSITS_BEFORE_LOAN + 1 : 1;
+        const opened = writeAccount(home, person, 'NORMAL', recent, minMonths);
+        const afterDeposits = opened + DEPOSITS_BEFORE_LOAN;
         if (scenario === 'normal and sealed in one center') {
-          writeAccount(home, person, 'SEALED', addMonths(now, -random.int(3, 60)));
-        } else if (scenario === 'moved city: sealed elsewhere' && other) {
-          writeAccount(other, person, 'SEALED', addMonths(now, -random.int(3, 60)));
+          writeAccount(home, person, 'SEALED', now - random.int(3, 60));
+        } else if (sealedAbroad && other) {
+          writeAccount(other, person, 'SEALED', now - random.int(3, 60));
           codes.push(other.center.code);
-        } else if (scenario === 'loan in another city' && other) {
-          writeLoan(other, person, random.chance(0.1));
+        } else if (loanAbroad && other) {
+          // 异地贷款: the deposits at home back a loan from the other city's center.
+          writeLoan(other, person, random.chance(0.1), afterDeposits);
           codes.push(other.center.code);
-        } else if (scenario === 'deposit and loan' || random.chance(0.15)) {
-          writeLoan(home, person, random.chance(0.06));
+        } else if (homeLoan) {
+          writeLoan(home, person, random.chance(0.06), afterDeposits);
         }
       }
       sample(scenario, person, codes);
@@ -302,7 +345,8 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
   if (options.profile === 'realistic') {
     writeFileSync(path.join(options.out, 'samples.json'), JSON.stringify(samples, null, 2) + '\n');
   }
-  return { folders: [...outputs.values()].map((o) => path.join(options.out, o.center.code)), rows };
+  const folders = [...outputs.values()].map((o) => path.join(options.out, o.center.code));
+  return { folders, people: options.employees, rows };
 }
 
 /** Closing drops files that got no rows: the import refuses a file with a header only. */

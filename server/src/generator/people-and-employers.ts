@@ -1,18 +1,5 @@
 import type { Random } from './random';
 
-const SURNAMES = [
-  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈',
-  ...'姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
-];
-const GIVEN = [
-  ...'伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍红鹏建华飞鑫波宇浩然子涵欣怡梓轩雨晨思远佳怡志强晓东海燕国庆文博俊杰雅婷嘉豪婉清',
-];
-
-export function personName(random: Random) {
-  const given = random.chance(0.7) ? random.pick(GIVEN) + random.pick(GIVEN) : random.pick(GIVEN);
-  return random.pick(SURNAMES) + given;
-}
-
 export function mobile(random: Random) {
   const prefix = random.pick(['130', '135', '136', '138', '139', '150', '158', '186', '189']);
   return prefix + String(random.int(0, 99_999_999)).padStart(8, '0');
