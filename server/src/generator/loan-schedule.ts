@@ -6,11 +6,11 @@
 export type RepaymentMethod = 'EQUAL_INSTALMENTS' | 'EQUAL_PRINCIPAL';
 
 /**
- * First-home HPF loan rates set on 18 May 2024, which existing loans carried through 2025
+ * First-home HPF loan rates set on 8 May 2025, which existing loans carry from 1 January 2026
  * (rates are reset each 1 January). One rate for the loan's whole life is a simplification.
  */
 export function annualRate(termMonths: number) {
-  return termMonths > 60 ? 0.0285 : 0.0235;
+  return termMonths > 60 ? 0.026 : 0.021;
 }
 
 /** Principal still owed after `paid` monthly instalments, exact (not rounded). */

@@ -70,7 +70,7 @@ function addMonths(date: string, months: number) {
 
 /** Principal left after `paid` equal instalments, by the annuity formula, in yuan. */
 function annuityRemaining(principal: number, term: number, paid: number) {
-  const r = (term > 60 ? 0.0285 : 0.0235) / 12;
+  const r = (term > 60 ? 0.026 : 0.021) / 12;
   return (principal * ((1 + r) ** term - (1 + r) ** paid)) / ((1 + r) ** term - 1);
 }
 
