@@ -167,6 +167,8 @@ export async function runImport(client: ClientBase, request: ImportRequest) {
       await checkDuplicates(client, sources, problems);
       return await finish(client, report, problems, started, false);
     }
+    await checkDuplicates(client, sources, problems, { centerId: center.id });
+    if (problems.total > 0) return await finish(client, report, problems, started, false);
     phaseEnd('checkMs');
 
     await client.query('savepoint merge');

@@ -82,23 +82,27 @@ export async function checkReferences(
 }
 
 /**
- * Keys given twice in the run. The merge would stop on them anyway (an upsert cannot touch
- * one row twice), so a clean run skips this sort of the whole run, and it is done when the
- * merge fails that way or when the run has other problems to report with it.
+ * Keys given twice in the run. An upsert that finds the stored row already equal to one of
+ * the two leaves it alone and takes the other, so every kind is checked before the merge.
+ * History of accounts the center does not hold yet goes in by a plain insert, which the
+ * primary key stops; with `storedAccountsOnly` only the history of stored accounts is sorted,
+ * and a stopped insert comes back here for the whole run.
  */
 export async function checkDuplicates(
   client: ClientBase,
   sources: RunSources,
   problems: ProblemList,
+  storedAccountsOnly: { centerId: string } | null = null,
 ) {
   const limit = Math.max(problems.limit - problems.items.length, 1);
-  for (const [spec, keys, column] of [
-    [EMPLOYEE, ['id_type', 'id_number'], 'id_number'],
-    [DEPOSIT_ACCOUNT, ['account_number'], 'account_number'],
-    [DEPOSIT_MONTH, ['account_number', 'month'], 'month'],
-    [LOAN, ['loan_number'], 'loan_number'],
-  ] as [KindSpec, string[], string][]) {
-    await duplicates(client, spec, keys, column, sources, problems, limit);
+  const storedCenter = storedAccountsOnly?.centerId ?? null;
+  for (const [spec, keys, column, onlyStoredOf] of [
+    [EMPLOYEE, ['id_type', 'id_number'], 'id_number', null],
+    [DEPOSIT_ACCOUNT, ['account_number'], 'account_number', null],
+    [DEPOSIT_MONTH, ['account_number', 'month'], 'month', storedCenter],
+    [LOAN, ['loan_number'], 'loan_number', null],
+  ] as [KindSpec, string[], string, string | null][]) {
+    await duplicates(client, spec, keys, column, onlyStoredOf, sources, problems, limit);
   }
 }
 
@@ -107,21 +111,28 @@ async function duplicates(
   spec: KindSpec,
   keys: string[],
   column: string,
+  /** A center's id: only rows of accounts that center already holds. */
+  onlyStoredOf: string | null,
   sources: RunSources,
   problems: ProblemList,
   limit: number,
 ) {
   const key = keys.join(', ');
+  const where = keys.map((k) => `${k} is not null`);
+  if (onlyStoredOf) {
+    where.push(`exists (select 1 from deposit_account a
+                        where a.center_id = $2 and a.account_number = s.account_number)`);
+  }
   const { rows } = await client.query<Located & { first_file: number; first_line: number }>(
     `select file_no, line, first_file, first_line from (
        select file_no, line,
               first_value(file_no) over w as first_file, first_value(line) over w as first_line,
               row_number() over w as n
-       from ${spec.table}
-       where ${keys.map((k) => `${k} is not null`).join(' and ')}
+       from ${spec.table} s
+       where ${where.join(' and ')}
        window w as (partition by ${key} order by file_no, line)) d
      where n > 1 order by file_no, line limit $1`,
-    [limit],
+    onlyStoredOf ? [limit, onlyStoredOf] : [limit],
   );
   for (const row of rows) {
     const first = `${sources.fileName(row.first_file)} 第 ${row.first_line} 行`;

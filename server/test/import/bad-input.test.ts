@@ -121,6 +121,28 @@ describe('import refuses bad input, names the place, and writes nothing', () => 
     assert.match(duplicate.messageEn, /a\.csv line 2/);
   });
 
+  it('refuses a key given twice even when one of the two equals what is stored', async () => {
+    // 20400012345 is stored as in accountRow; the second row would change its balance.
+    const stored = accountRow('20400012345', PEOPLE.lin.id);
+    const changed = accountRow('20400012345', PEOPLE.lin.id, { balance: '5.00' });
+    const accounts = await refused([
+      fx.file('same.csv', ACCOUNT_HEADER + stored),
+      fx.file('changed.csv', ACCOUNT_HEADER + changed),
+    ]);
+    assert.deepEqual(
+      accounts.problems.map((p) => [p.file, p.line, p.column, p.code]),
+      [['changed.csv', 2, 'account_number', 'DUPLICATE_KEY']],
+    );
+
+    const months = await refused([
+      fx.file('twice.csv', MONTHS_CSV + MONTHS_CSV.split('\n')[1] + '\n'),
+    ]);
+    assert.deepEqual(
+      months.problems.map((p) => [p.file, p.line, p.code]),
+      [['twice.csv', MONTHS_CSV.trim().split('\n').length + 1, 'DUPLICATE_KEY']],
+    );
+  });
+
   it('names files by their folders when two of the run share a name', async () => {
     mkdirSync(path.join(fx.dir, '440300'), { recursive: true });
     mkdirSync(path.join(fx.dir, '440100'), { recursive: true });
