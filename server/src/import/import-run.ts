@@ -151,7 +151,9 @@ export async function runImport(client: ClientBase, request: ImportRequest) {
     for (const batch of request.batches ?? []) {
       if (batch.records.length > 0) present.add(batch.kind);
     }
-    if (request.mode === 'FULL' && !present.has('depositAccount') && !present.has('loan')) {
+    // An accounts or loans file that is there but empty is reported as empty, not as missing.
+    const given = new Set([...present, ...report.files.flatMap((file) => file.kind ?? [])]);
+    if (request.mode === 'FULL' && !given.has('depositAccount') && !given.has('loan')) {
       problems.at(
         '',
         null,

@@ -23,7 +23,10 @@ const USAGE = `usage: npm run import -- --center <code> [--full] [--dry-run]
   --encoding  force the encoding of CSV files (default: detected per file)
   --json      print the report as JSON`;
 
-const DATA_FILE = /\.(csv|txt|jsonl|ndjson|json)$/i;
+/** What a folder's import files are called; a `.json` file is taken only when named. */
+const DATA_FILE = /\.(csv|txt|jsonl|ndjson)$/i;
+
+class UsageError extends Error {}
 
 /** Folders stand for the data files directly inside them, in name order. */
 function expand(inputs: string[]) {
@@ -31,10 +34,15 @@ function expand(inputs: string[]) {
     const resolved = path.resolve(process.env.INIT_CWD || process.cwd(), input);
     const stat = statSync(resolved, { throwIfNoEntry: false });
     if (!stat?.isDirectory()) return [resolved];
-    return readdirSync(resolved)
-      .filter((name) => DATA_FILE.test(name))
-      .sort()
-      .map((name) => path.join(resolved, name));
+    const files = readdirSync(resolved).filter((name) => DATA_FILE.test(name));
+    // A mistyped or wrong folder must not look like an import of nothing that went well.
+    if (files.length === 0) {
+      throw new UsageError(
+        `no import files (.csv, .txt, .jsonl, .ndjson) in ${input}; ` +
+          'give the folder of one center, or the files',
+      );
+    }
+    return files.sort().map((name) => path.join(resolved, name));
   });
 }
 
@@ -113,6 +121,15 @@ async function main() {
     return 2;
   }
 
+  let files: string[];
+  try {
+    files = expand(positionals);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(error.message);
+    return 2;
+  }
+
   const log = createLogger('warn');
   const database = await openToolDatabase(log);
   const client = new Client({ connectionString: database.url });
@@ -120,7 +137,6 @@ async function main() {
   client.on('error', (error) => console.error(`database connection lost: ${error.message}`));
   await client.connect();
   try {
-    const files = expand(positionals);
     if (!values.json) {
       console.log(
         `importing ${count(files.length, 'file')} for center ${values.center} ` +

@@ -252,6 +252,16 @@ describe('import refuses bad input, names the place, and writes nothing', () => 
     );
   });
 
+  it('calls an empty accounts file of a full run empty, not missing', async () => {
+    const report = await fx.run([fx.file('header-only.csv', ACCOUNT_HEADER)], { mode: 'FULL' });
+    assert.equal(report.committed, false);
+    assert.deepEqual(
+      report.problems.map((p) => p.code),
+      ['EMPTY_FILE'],
+    );
+    assert.equal(await fx.fingerprint(), untouched);
+  });
+
   it('refuses unknown and missing columns, and decimals written as JSON numbers', async () => {
     const report = await refused([
       fx.file('extra.csv', `证件号码,姓名,爱好\n${PEOPLE.he.id},何雅琴,游泳\n`),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -106,5 +106,16 @@ describe('generated data, imported with the CLI, shows in a clerk’s form', () 
     assert.equal(after[0].n, before[0].n);
     const renamed = await sql(server.databaseUrl, `select 1 from employee where name = '改名者'`);
     assert.equal(renamed.length, 0);
+  });
+
+  it('calls a folder without import files a usage error, not an import of nothing', async () => {
+    // Like the generator's output folder: the centers' folders and samples.json.
+    const root = path.join(dir, 'output');
+    mkdirSync(path.join(root, '440300'), { recursive: true });
+    writeFileSync(path.join(root, 'samples.json'), '{"one account": []}\n');
+    const result = await importCli(server.databaseUrl, ['--center', '440300', root]);
+    assert.equal(result.code, 2, result.out);
+    assert.match(result.out, /no import files .* give the folder of one center/);
+    assert.doesNotMatch(result.out, /MALFORMED_ROW|imported/);
   });
 });
