@@ -139,9 +139,10 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
     );
   }
   const samples: Record<string, { idNumber: string; name: string; centers: string[] }[]> = {};
+  // Two people per scenario and home center, so every center has someone of each to try.
   const sample = (scenario: string, person: Person, centerCodes: string[]) => {
     const list = (samples[scenario] ??= []);
-    if (list.length < 3)
+    if (list.filter((p) => p.centers[0] === centerCodes[0]).length < 2)
       list.push({ idNumber: person.idNumber, name: person.name, centers: centerCodes });
   };
 
