@@ -264,6 +264,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
       periods,
       formatFen(overdueFen),
     ]);
+    if (overdue) sample('overdue loan', person, [out.center.code]);
   };
 
   for (let index = 0; index < options.employees; index += 1) {

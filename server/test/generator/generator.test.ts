@@ -167,6 +167,26 @@ describe('the data generator', () => {
     assert.ok(annuities > 50, `only ${annuities} equal-instalment loans`);
   });
 
+  it('lists people to try for every scenario in every center, overdue loans among them', () => {
+    const samples: Record<string, { idNumber: string; centers: string[] }[]> = JSON.parse(
+      readFileSync(path.join(dir, 'samples.json'), 'utf8'),
+    );
+    const homes = new Set(samples['one account'].map((person) => person.centers[0]));
+    assert.deepEqual([...homes].sort(), [...CENTERS].sort());
+
+    const loans = rows(dir, 'loans.csv');
+    assert.ok(samples['overdue loan'].length > 0);
+    for (const person of samples['overdue loan']) {
+      const overdue = loans.filter(
+        (loan) => loan.id_number === person.idNumber && loan.center === person.centers[0],
+      );
+      assert.ok(
+        overdue.some((loan) => loan.status === 'OVERDUE'),
+        `${person.idNumber} has no overdue loan in ${person.centers[0]}`,
+      );
+    }
+  });
+
   it('writes byte-identical files for the same seed and different ones for another', async () => {
     const again = path.join(root, 'seed-7-again');
     const other = path.join(root, 'seed-8');
