@@ -40,6 +40,8 @@ const OLDEST = 60;
 const FIRST_ACCOUNT_AGE = 18;
 /** A HPF loan needs a deposit history: at least 12 whole months between opening and loan. */
 const DEPOSITS_BEFORE_LOAN = 13;
+/** Loans only: the deposits behind them were made elsewhere, so borrowers are 25 or older. */
+const LOANS_ONLY_FROM_MONTHS = (25 - FIRST_ACCOUNT_AGE) * 12;
 
 const RATES = [
   ['0.1200', 50],
@@ -288,7 +290,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
     if (options.profile === 'bench') {
       writeAccount(home, person, 'NORMAL', now, options.months);
     } else {
-      const scenario = random.weighted([
+      const drawn = random.weighted([
         ['one account', 70],
         ['normal and sealed in one center', 8],
         ['moved city: sealed elsewhere', 8],
@@ -298,6 +300,8 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
         ['loans only', 4],
         ['deposit and loan', 2],
       ] as const);
+      const loanFrom = person.adultFrom + LOANS_ONLY_FROM_MONTHS;
+      const scenario = drawn === 'loans only' && loanFrom >= now ? 'one account' : drawn;
       const other = elsewhere();
       const codes = [home.center.code];
       // Without a second center, the scenarios that need one are a plain account.
@@ -309,10 +313,8 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
       // Decided before the account is written, which must then be old enough for the loan.
       const homeLoan = scenario === 'deposit and loan' || (plain && random.chance(0.15));
       if (scenario === 'loans only') {
-        // The deposits behind it are in a center not generated, or long closed: issued from
-        // age 20 on, and at latest last month.
-        const earliest = Math.min(person.adultFrom + 24, now - 1);
-        writeLoan(home, person, random.chance(0.1), earliest);
+        // The deposits behind it are in a center not generated, or long closed.
+        writeLoan(home, person, random.chance(0.1), loanFrom);
       } else if (scenario === 'sealed only') {
         writeAccount(home, person, 'SEALED', now - random.int(3, 40));
       } else if (scenario === 'frozen') {
