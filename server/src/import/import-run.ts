@@ -5,7 +5,7 @@ import { mergeStaged, type ImportMode, type MergeCounts } from './merge';
 import { fault, ProblemCode, ProblemList, type ImportProblem } from './problems';
 import { kindSpec, type RecordKind } from './record-kinds';
 import { RowChecker } from './row-checker';
-import { checkDuplicates, checkReferences } from './run-checks';
+import { checkDuplicates, checkHolders, checkReferences } from './run-checks';
 
 /**
  * How PostgreSQL refuses a key given twice in the run: an upsert meeting the same row twice
@@ -146,6 +146,7 @@ export async function runImport(client: ClientBase, request: ImportRequest) {
       header: (fileNo: number, key: string) => checkers[fileNo]?.header(key) ?? key,
     };
     await checkReferences(client, center.id, sources, problems);
+    await checkHolders(client, center.id, sources, problems);
     const present = new Set<RecordKind>();
     for (const file of report.files) if (file.kind && file.rows > 0) present.add(file.kind);
     for (const batch of request.batches ?? []) {

@@ -30,6 +30,7 @@ export enum ProblemCode {
   DUPLICATE_KEY = 'DUPLICATE_KEY',
   UNKNOWN_EMPLOYEE = 'UNKNOWN_EMPLOYEE',
   UNKNOWN_ACCOUNT = 'UNKNOWN_ACCOUNT',
+  HOLDER_CHANGED = 'HOLDER_CHANGED',
 }
 
 /** One refusal, located as precisely as the input allows. */

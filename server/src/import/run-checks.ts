@@ -82,6 +82,43 @@ export async function checkReferences(
 }
 
 /**
+ * Stored accounts and loans the run gives to another person. An account number is a person's
+ * for good; a file that says otherwise is mistaken (a number reused, a file of another center),
+ * and taking it would show one person's money to another at the counter.
+ */
+export async function checkHolders(
+  client: ClientBase,
+  centerId: string,
+  sources: RunSources,
+  problems: ProblemList,
+) {
+  const limit = Math.max(problems.limit - problems.items.length, 1);
+  for (const [spec, table, numberColumn, personColumn, zh, en] of [
+    [DEPOSIT_ACCOUNT, 'deposit_account', 'account_number', 'employee_id', '个人账号', 'account'],
+    [LOAN, 'loan_account', 'loan_number', 'borrower_id', '贷款账号', 'loan'],
+  ] as const) {
+    const { rows } = await client.query<Located>(
+      `select s.file_no, s.line from ${spec.table} s
+       join ${table} t on t.center_id = $2 and t.${numberColumn} = s.${numberColumn}
+       join employee e on e.id = t.${personColumn}
+       where s.ok and (e.id_type::text, e.id_number) is distinct from (s.id_type, s.id_number)
+       order by s.file_no, s.line limit $1`,
+      [limit, centerId],
+    );
+    const changed = fault(
+      ProblemCode.HOLDER_CHANGED,
+      `该${zh}已属于另一证件号码的职工：账户不能换人，请核对账号与证件号码`,
+      `this ${en} number already belongs to a person with another ID number; ` +
+        'an account does not change hands, so check the number and the ID number',
+    );
+    for (const row of rows) {
+      const file = sources.fileName(row.file_no);
+      problems.at(file, row.line, sources.header(row.file_no, 'id_number'), changed);
+    }
+  }
+}
+
+/**
  * Keys given twice in the run. An upsert that finds the stored row already equal to one of
  * the two leaves it alone and takes the other, so every kind is checked before the merge.
  * History of accounts the center does not hold yet goes in by a plain insert, which the

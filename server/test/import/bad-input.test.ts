@@ -143,6 +143,16 @@ describe('import refuses bad input, names the place, and writes nothing', () => 
     );
   });
 
+  it('refuses to give a stored account to another person', async () => {
+    const report = await refused([
+      fx.file('accounts.csv', ACCOUNT_HEADER + accountRow('20400012345', PEOPLE.he.id)),
+    ]);
+    assert.deepEqual(
+      report.problems.map((p) => [p.file, p.line, p.column, p.code]),
+      [['accounts.csv', 2, 'id_number', 'HOLDER_CHANGED']],
+    );
+  });
+
   it('names files by their folders when two of the run share a name', async () => {
     mkdirSync(path.join(fx.dir, '440300'), { recursive: true });
     mkdirSync(path.join(fx.dir, '440100'), { recursive: true });
