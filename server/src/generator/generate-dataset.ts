@@ -336,7 +336,8 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
           writeLoan(home, person, random.chance(0.06), afterDeposits);
         }
       }
-      sample(scenario, person, codes);
+      // A plain account that drew a home loan is shown with the deposit-and-loan people.
+      sample(homeLoan ? 'deposit and loan' : scenario, person, codes);
     }
     if (index % 1000 === 999) await flushAll(outputs, false);
   }

@@ -184,6 +184,10 @@ describe('the data generator', () => {
     assert.deepEqual([...homes].sort(), [...CENTERS].sort());
 
     const loans = rows(dir, 'loans.csv');
+    for (const person of samples['one account']) {
+      const own = loans.filter((loan) => loan.id_number === person.idNumber);
+      assert.equal(own.length, 0, `${person.idNumber} is under "one account" with a loan`);
+    }
     assert.ok(samples['overdue loan'].length > 0);
     for (const person of samples['overdue loan']) {
       const overdue = loans.filter(
