@@ -53,9 +53,8 @@ export function fileLabels(paths: string[]) {
   if (new Set(names).size === names.length) return names;
   const folders = paths.map((file) => path.dirname(path.resolve(file)));
   let common = folders[0] ?? '';
-  while (!folders.every((folder) => path.relative(common, folder).split(path.sep)[0] !== '..')) {
-    common = path.dirname(common);
-  }
+  const outside = (folder: string) => path.relative(common, folder).split(path.sep)[0] === '..';
+  while (folders.some(outside)) common = path.dirname(common);
   return paths.map((file) => path.relative(common, path.resolve(file)));
 }
 

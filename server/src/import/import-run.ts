@@ -170,7 +170,7 @@ export async function runImport(client: ClientBase, request: ImportRequest) {
       await checkDuplicates(client, sources, problems);
       return await finish(client, report, problems, started, false);
     }
-    await checkDuplicates(client, sources, problems, { centerId: center.id });
+    await checkDuplicates(client, sources, problems, center.id);
     if (problems.total > 0) return await finish(client, report, problems, started, false);
     phaseEnd('checkMs');
 

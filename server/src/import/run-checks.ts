@@ -1,5 +1,5 @@
 import type { ClientBase } from 'pg';
-import { fault, ProblemCode, type ProblemList } from './problems';
+import { fault, ProblemCode, type Fault, type ProblemList } from './problems';
 import {
   DEPOSIT_ACCOUNT,
   DEPOSIT_MONTH,
@@ -20,6 +20,24 @@ interface Located {
   line: number;
 }
 
+/** How many more problems the list keeps: a query need not find more. */
+function roomLeft(problems: ProblemList) {
+  return Math.max(problems.limit - problems.items.length, 1);
+}
+
+/** Reports each row found, at the column the file calls `key`. */
+function reportRows(
+  rows: Located[],
+  key: string,
+  problem: Fault,
+  sources: RunSources,
+  problems: ProblemList,
+) {
+  for (const row of rows) {
+    problems.at(sources.fileName(row.file_no), row.line, sources.header(row.file_no, key), problem);
+  }
+}
+
 const ID_TYPES = `('RESIDENT_ID', 'PASSPORT', 'HK_MACAO_PERMIT', 'TAIWAN_PERMIT',
   'FOREIGN_PERMANENT_RESIDENT')`;
 
@@ -35,7 +53,7 @@ export async function checkReferences(
   sources: RunSources,
   problems: ProblemList,
 ) {
-  const limit = Math.max(problems.limit - problems.items.length, 1);
+  const limit = roomLeft(problems);
   const unknownEmployee = fault(
     ProblemCode.UNKNOWN_EMPLOYEE,
     '找不到该证件号码的职工：请在职工文件中提供，或先导入该职工',
@@ -52,10 +70,7 @@ export async function checkReferences(
        order by s.file_no, s.line limit $1`,
       [limit],
     );
-    for (const row of rows) {
-      const file = sources.fileName(row.file_no);
-      problems.at(file, row.line, sources.header(row.file_no, 'id_number'), unknownEmployee);
-    }
+    reportRows(rows, 'id_number', unknownEmployee, sources, problems);
   }
 
   const unknownAccount = fault(
@@ -74,10 +89,7 @@ export async function checkReferences(
        order by s.file_no, s.line limit $1`,
       [limit, centerId],
     );
-    for (const row of rows) {
-      const file = sources.fileName(row.file_no);
-      problems.at(file, row.line, sources.header(row.file_no, 'account_number'), unknownAccount);
-    }
+    reportRows(rows, 'account_number', unknownAccount, sources, problems);
   }
 }
 
@@ -92,7 +104,7 @@ export async function checkHolders(
   sources: RunSources,
   problems: ProblemList,
 ) {
-  const limit = Math.max(problems.limit - problems.items.length, 1);
+  const limit = roomLeft(problems);
   for (const [spec, table, numberColumn, personColumn, zh, en] of [
     [DEPOSIT_ACCOUNT, 'deposit_account', 'account_number', 'employee_id', '个人账号', 'account'],
     [LOAN, 'loan_account', 'loan_number', 'borrower_id', '贷款账号', 'loan'],
@@ -111,10 +123,7 @@ export async function checkHolders(
       `this ${en} number already belongs to a person with another ID number; ` +
         'an account does not change hands, so check the number and the ID number',
     );
-    for (const row of rows) {
-      const file = sources.fileName(row.file_no);
-      problems.at(file, row.line, sources.header(row.file_no, 'id_number'), changed);
-    }
+    reportRows(rows, 'id_number', changed, sources, problems);
   }
 }
 
@@ -122,17 +131,16 @@ export async function checkHolders(
  * Keys given twice in the run. An upsert that finds the stored row already equal to one of
  * the two leaves it alone and takes the other, so every kind is checked before the merge.
  * History of accounts the center does not hold yet goes in by a plain insert, which the
- * primary key stops; with `storedAccountsOnly` only the history of stored accounts is sorted,
- * and a stopped insert comes back here for the whole run.
+ * primary key stops; given the center, only the history of accounts it holds is sorted, and
+ * a stopped insert comes back here for the whole run.
  */
 export async function checkDuplicates(
   client: ClientBase,
   sources: RunSources,
   problems: ProblemList,
-  storedAccountsOnly: { centerId: string } | null = null,
+  storedCenter: string | null = null,
 ) {
-  const limit = Math.max(problems.limit - problems.items.length, 1);
-  const storedCenter = storedAccountsOnly?.centerId ?? null;
+  const limit = roomLeft(problems);
   for (const [spec, keys, column, onlyStoredOf] of [
     [EMPLOYEE, ['id_type', 'id_number'], 'id_number', null],
     [DEPOSIT_ACCOUNT, ['account_number'], 'account_number', null],
