@@ -110,7 +110,6 @@ interface Person {
   index: number;
   idNumber: string;
   name: string;
-  sex: Sex;
   mobile: string;
   /** The first month (index) an account of theirs may open: after their 18th birthday. */
   adultFrom: number;
@@ -281,7 +280,6 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
       index,
       idNumber: id.idNumber,
       name: personName(random, sex),
-      sex,
       mobile: mobile(random),
       adultFrom: id.birthMonth + FIRST_ACCOUNT_AGE * 12 + 1,
     };
